@@ -1,0 +1,125 @@
+//! The credential seam: where tokens and UserSigs come from. The token lifecycle (refresh ahead of
+//! expiry, single-flight, shared stores) plugs in here; [`StaticCredentials`] serves fixed values.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+
+use crate::error::CredentialError;
+use crate::secret::Secret;
+
+/// A boxed, sendable future, so credential sources and transports can be trait objects.
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// The credential a call needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CredentialRequest<'a> {
+    /// The app's own access_token.
+    App,
+    /// The third-party platform's component_access_token.
+    Component,
+    /// A merchant's authorizer_access_token.
+    Authorizer { appid: &'a str },
+    /// The Tencent IM administrator's UserSig.
+    ImAdmin,
+}
+
+/// Where credentials come from.
+pub trait CredentialSource: Send + Sync + 'static {
+    /// A credential that is valid now.
+    fn credential<'a>(
+        &'a self,
+        request: CredentialRequest<'a>,
+    ) -> BoxFuture<'a, Result<Secret, CredentialError>>;
+
+    /// The server rejected `stale` as expired or not the latest. Drop it if it is still the cached
+    /// value (another caller may have replaced it already) and say whether asking again can yield a
+    /// different credential; `false` means a retry would send the same rejected value.
+    fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool>;
+}
+
+/// Fixed credentials: a token obtained elsewhere, a pre-generated UserSig. Nothing is refreshed;
+/// invalidation reports that no other value exists, so a stale token is returned as an error
+/// instead of being retried.
+#[derive(Clone, Debug, Default)]
+pub struct StaticCredentials {
+    access_token: Option<Secret>,
+    component_token: Option<Secret>,
+    authorizer_tokens: HashMap<String, Secret>,
+    im_usersig: Option<Secret>,
+}
+
+impl StaticCredentials {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// The app's own access_token (used for calls through the bare client).
+    pub fn access_token(mut self, token: impl Into<Secret>) -> Self {
+        self.access_token = Some(token.into());
+        self
+    }
+
+    pub fn component_token(mut self, token: impl Into<Secret>) -> Self {
+        self.component_token = Some(token.into());
+        self
+    }
+
+    /// A merchant's authorizer_access_token, used for calls through `client.authorizer(appid)`.
+    pub fn authorizer_token(mut self, appid: impl Into<String>, token: impl Into<Secret>) -> Self {
+        self.authorizer_tokens.insert(appid.into(), token.into());
+        self
+    }
+
+    /// A pre-generated Tencent IM administrator UserSig.
+    pub fn im_usersig(mut self, usersig: impl Into<Secret>) -> Self {
+        self.im_usersig = Some(usersig.into());
+        self
+    }
+
+    fn lookup(&self, request: CredentialRequest<'_>) -> Result<Secret, CredentialError> {
+        let (found, missing) = match request {
+            CredentialRequest::App => (self.access_token.as_ref(), "no access token configured".to_owned()),
+            CredentialRequest::Component => {
+                (self.component_token.as_ref(), "no component access token configured".to_owned())
+            }
+            // Never fall back to the app's token: it would act on a different account.
+            CredentialRequest::Authorizer { appid } => (
+                self.authorizer_tokens.get(appid),
+                format!("no authorizer access token configured for {appid}"),
+            ),
+            CredentialRequest::ImAdmin => (self.im_usersig.as_ref(), "no IM UserSig configured".to_owned()),
+        };
+        found.cloned().ok_or_else(|| CredentialError::new(missing))
+    }
+}
+
+impl CredentialSource for StaticCredentials {
+    fn credential<'a>(
+        &'a self,
+        request: CredentialRequest<'a>,
+    ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
+        let result = self.lookup(request);
+        Box::pin(async move { result })
+    }
+
+    fn invalidate<'a>(&'a self, _: CredentialRequest<'a>, _: &'a Secret) -> BoxFuture<'a, bool> {
+        Box::pin(async { false })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn authorizer_tokens_never_fall_back_to_the_app_token() {
+        let source = StaticCredentials::new().access_token("APP").authorizer_token("wxA", "TOKEN_A");
+        let a = source.credential(CredentialRequest::Authorizer { appid: "wxA" }).await.unwrap();
+        assert_eq!(a.expose(), "TOKEN_A");
+        let b = source.credential(CredentialRequest::Authorizer { appid: "wxB" }).await.unwrap_err();
+        assert_eq!(b.to_string(), "no credential: no authorizer access token configured for wxB");
+        assert!(!source.invalidate(CredentialRequest::App, &a).await);
+        assert!(!format!("{source:?}").contains("TOKEN_A"));
+    }
+}

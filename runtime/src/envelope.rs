@@ -1,0 +1,129 @@
+//! The two response envelopes: WeChat's `{errcode, errmsg}` and Tencent IM's
+//! `{ActionStatus, ErrorCode, ErrorInfo}`. Payload fields sit beside them in the same object.
+
+use serde::Deserialize;
+
+use crate::endpoint::ApiFamily;
+use crate::error::DecodeError;
+
+/// A failure reported inside the envelope.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct Failure {
+    pub code: i64,
+    pub message: String,
+    pub rid: Option<String>,
+}
+
+/// `Ok(None)`: success, the payload may be read. `Ok(Some(_))`: the server reported a failure.
+pub(crate) fn check(family: ApiFamily, status: u16, body: &[u8]) -> Result<Option<Failure>, DecodeError> {
+    // A serde struct also accepts a JSON array; an envelope is always an object.
+    match body.iter().find(|b| !b.is_ascii_whitespace()) {
+        Some(b'{') => {}
+        Some(_) => return Err(DecodeError::new(status, "not a JSON object", body)),
+        None => return Err(DecodeError::new(status, "empty body", body)),
+    }
+    let decode_error = |e: serde_json::Error| DecodeError::new(status, format!("bad envelope: {e}"), body);
+    match family {
+        ApiFamily::WeChat => {
+            let envelope: WeChatEnvelope = serde_json::from_slice(body).map_err(decode_error)?;
+            Ok(envelope.into_failure())
+        }
+        ApiFamily::TencentIm => {
+            let envelope: ImEnvelope = serde_json::from_slice(body).map_err(decode_error)?;
+            envelope.into_failure().map_err(|reason| DecodeError::new(status, reason, body))
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct WeChatEnvelope {
+    errcode: Option<i64>,
+    errmsg: Option<String>,
+    rid: Option<String>,
+}
+
+impl WeChatEnvelope {
+    /// An absent or zero `errcode` is success.
+    fn into_failure(self) -> Option<Failure> {
+        let code = self.errcode.filter(|&code| code != 0)?;
+        let message = self.errmsg.unwrap_or_default();
+        // WeChat usually appends the request id to errmsg ("... rid: 6412b3c7-..."), sometimes
+        // sends it as a field of its own.
+        let rid = self.rid.or_else(|| rid_in_message(&message));
+        Some(Failure { code, message, rid })
+    }
+}
+
+fn rid_in_message(message: &str) -> Option<String> {
+    let (_, rest) = message.rsplit_once("rid: ")?;
+    let rid: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+    (!rid.is_empty()).then_some(rid)
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "PascalCase")]
+struct ImEnvelope {
+    action_status: Option<String>,
+    error_code: Option<i64>,
+    // The documents promise it; their own samples sometimes omit it.
+    error_info: Option<String>,
+}
+
+impl ImEnvelope {
+    /// Failure = `ErrorCode != 0` or `ActionStatus == "FAIL"`.
+    fn into_failure(self) -> Result<Option<Failure>, &'static str> {
+        if self.action_status.is_none() && self.error_code.is_none() {
+            return Err("neither ActionStatus nor ErrorCode present");
+        }
+        let code = self.error_code.unwrap_or(0);
+        let failed = code != 0 || self.action_status.as_deref() == Some("FAIL");
+        Ok(failed.then(|| Failure { code, message: self.error_info.unwrap_or_default(), rid: None }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn wechat(body: &str) -> Result<Option<Failure>, DecodeError> {
+        check(ApiFamily::WeChat, 200, body.as_bytes())
+    }
+
+    fn im(body: &str) -> Result<Option<Failure>, DecodeError> {
+        check(ApiFamily::TencentIm, 200, body.as_bytes())
+    }
+
+    #[test]
+    fn wechat_success_and_failure() {
+        assert_eq!(wechat(r#"{"errcode":0,"errmsg":"ok"}"#).unwrap(), None);
+        assert_eq!(wechat(r#"{"qrcode":"x"}"#).unwrap(), None);
+        let failure = wechat(r#"{"errcode":85083,"errmsg":"search status is banned rid: 64a1-b2c3"}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!(failure.code, 85083);
+        assert_eq!(failure.rid.as_deref(), Some("64a1-b2c3"));
+        let own_rid = wechat(r#"{"errcode":-1,"errmsg":"system error","rid":"r-1"}"#).unwrap().unwrap();
+        assert_eq!((own_rid.code, own_rid.rid.as_deref()), (-1, Some("r-1")));
+    }
+
+    #[test]
+    fn malformed_bodies_are_decode_errors() {
+        assert_eq!(wechat("").unwrap_err().reason, "empty body");
+        assert_eq!(wechat("<html>502</html>").unwrap_err().reason, "not a JSON object");
+        assert_eq!(wechat("[1]").unwrap_err().reason, "not a JSON object");
+        assert!(wechat(r#"{"errcode":0,"#).unwrap_err().reason.starts_with("bad envelope"));
+        assert!(wechat(r#"{"errcode":"40001"}"#).unwrap_err().reason.starts_with("bad envelope"));
+    }
+
+    #[test]
+    fn im_envelope_rules() {
+        assert_eq!(im(r#"{"ActionStatus":"OK","ErrorCode":0}"#).unwrap(), None);
+        let failure = im(r#"{"ActionStatus":"FAIL","ErrorInfo":"no such account","ErrorCode":130004}"#)
+            .unwrap()
+            .unwrap();
+        assert_eq!((failure.code, failure.message.as_str()), (130004, "no such account"));
+        assert_eq!(im(r#"{"ActionStatus":"FAIL"}"#).unwrap().unwrap().code, 0);
+        assert_eq!(im(r#"{"ActionStatus":"OK","ErrorCode":70001}"#).unwrap().unwrap().code, 70001);
+        assert!(im(r#"{"errcode":0}"#).is_err());
+    }
+}

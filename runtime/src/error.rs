@@ -1,0 +1,347 @@
+//! The one error type of a call, generic over the endpoint's error enum, and its parts.
+//!
+//! No variant holds a URL, a token or a secret: transport errors are stripped of their URL (it
+//! carries `access_token` / `usersig`), and messages are built from codes and server text only.
+
+use std::fmt;
+
+use crate::class::{classify, ErrorClass};
+use crate::endpoint::{ApiErrorKind, ApiFamily};
+use crate::validate::Invalid;
+
+/// Everything a call can fail with. `E` is the endpoint's generated error enum.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Error<E> {
+    /// The server answered with a failure code.
+    #[non_exhaustive]
+    Api {
+        /// The endpoint's documented meaning of `code` (or `Unknown(code)`).
+        kind: E,
+        code: i64,
+        /// The server's `errmsg` / `ErrorInfo`.
+        message: String,
+        /// WeChat's request id, worth quoting in a support ticket.
+        rid: Option<String>,
+        family: ApiFamily,
+    },
+    /// The request broke documented limits; nothing was sent.
+    Invalid(Invalid),
+    /// No credential (token, UserSig) could be obtained.
+    Credential(CredentialError),
+    /// The network or HTTP layer failed.
+    Transport(TransportError),
+    /// The response was not what the family's envelope or the endpoint's payload promise.
+    Decode(DecodeError),
+}
+
+impl<E: ApiErrorKind> Error<E> {
+    /// The API code, for `Api` errors.
+    pub fn code(&self) -> Option<i64> {
+        match self {
+            Error::Api { code, .. } => Some(*code),
+            _ => None,
+        }
+    }
+
+    /// The endpoint's documented kind, for `Api` errors.
+    pub fn kind(&self) -> Option<E> {
+        match self {
+            Error::Api { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+
+    /// What a client should do about this error.
+    pub fn class(&self) -> ErrorClass {
+        match self {
+            Error::Api { code, family, .. } => classify(*family, *code),
+            Error::Invalid(_) => ErrorClass::Invalid,
+            Error::Credential(_) => ErrorClass::Credential,
+            Error::Transport(_) => ErrorClass::Transport,
+            Error::Decode(_) => ErrorClass::Decode,
+        }
+    }
+
+    /// Whether trying the same call again later can succeed. For transport errors this says the
+    /// failure was transient, not that resending a modification is safe.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Transport(e) => e.is_retryable(),
+            Error::Credential(e) => e.is_retryable(),
+            other => other.class().is_retryable(),
+        }
+    }
+
+    /// Whether the server said the token or UserSig is stale.
+    pub fn is_stale_credential(&self) -> bool {
+        self.class() == ErrorClass::StaleCredential
+    }
+}
+
+impl<E: ApiErrorKind> fmt::Display for Error<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Api { kind, code, message, rid, family } => {
+                if kind.is_documented() {
+                    write!(f, "{kind}")?;
+                } else if message.is_empty() {
+                    f.write_str("undocumented error")?;
+                } else {
+                    f.write_str(message)?;
+                }
+                write!(f, " ({} {code}", family.code_name())?;
+                if let Some(rid) = rid {
+                    write!(f, ", rid {rid}")?;
+                }
+                f.write_str(")")
+            }
+            Error::Invalid(e) => e.fmt(f),
+            Error::Credential(e) => e.fmt(f),
+            Error::Transport(e) => e.fmt(f),
+            Error::Decode(e) => e.fmt(f),
+        }
+    }
+}
+
+impl ApiFamily {
+    fn code_name(self) -> &'static str {
+        match self {
+            ApiFamily::WeChat => "errcode",
+            ApiFamily::TencentIm => "ErrorCode",
+        }
+    }
+}
+
+impl<E: ApiErrorKind> std::error::Error for Error<E> {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Invalid(e) => Some(e),
+            Error::Credential(e) => Some(e),
+            Error::Transport(e) => Some(e),
+            Error::Decode(e) => Some(e),
+            Error::Api { .. } => None,
+        }
+    }
+}
+
+impl<E> From<Invalid> for Error<E> {
+    fn from(e: Invalid) -> Self {
+        Error::Invalid(e)
+    }
+}
+
+impl<E> From<CredentialError> for Error<E> {
+    fn from(e: CredentialError) -> Self {
+        Error::Credential(e)
+    }
+}
+
+impl<E> From<TransportError> for Error<E> {
+    fn from(e: TransportError) -> Self {
+        Error::Transport(e)
+    }
+}
+
+impl<E> From<DecodeError> for Error<E> {
+    fn from(e: DecodeError) -> Self {
+        Error::Decode(e)
+    }
+}
+
+/// How the HTTP exchange failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum TransportErrorKind {
+    /// No connection was made: the request provably never reached the server.
+    Connect,
+    /// The deadline passed (the request may or may not have been processed).
+    Timeout,
+    /// The server answered with a non-2xx HTTP status (a load balancer's HTML page, say).
+    Status(u16),
+    /// The response body broke off or exceeded the size cap.
+    Body,
+    /// Anything else (the request may have been sent).
+    Other,
+}
+
+/// A failed HTTP exchange. Never contains the URL (it carries credentials).
+#[derive(Debug)]
+pub struct TransportError {
+    kind: TransportErrorKind,
+    detail: String,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl TransportError {
+    /// `detail` must not contain the URL or any credential.
+    pub fn new(kind: TransportErrorKind, detail: impl Into<String>) -> Self {
+        TransportError { kind, detail: detail.into(), source: None }
+    }
+
+    /// Keeps `source` as the cause; it must already be stripped of URLs and credentials.
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Box::new(source));
+        self
+    }
+
+    pub fn kind(&self) -> TransportErrorKind {
+        self.kind
+    }
+
+    /// The HTTP status, for `Status` errors.
+    pub fn status(&self) -> Option<u16> {
+        match self.kind {
+            TransportErrorKind::Status(status) => Some(status),
+            _ => None,
+        }
+    }
+
+    /// Transient failures: connect errors, timeouts, 5xx, 429, broken bodies.
+    pub fn is_retryable(&self) -> bool {
+        match self.kind {
+            TransportErrorKind::Connect | TransportErrorKind::Timeout | TransportErrorKind::Body => true,
+            TransportErrorKind::Status(status) => status >= 500 || status == 429,
+            TransportErrorKind::Other => false,
+        }
+    }
+}
+
+impl fmt::Display for TransportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.kind {
+            TransportErrorKind::Connect => f.write_str("could not connect")?,
+            TransportErrorKind::Timeout => f.write_str("timed out")?,
+            TransportErrorKind::Status(status) => write!(f, "HTTP status {status}")?,
+            TransportErrorKind::Body => f.write_str("could not read the response body")?,
+            TransportErrorKind::Other => f.write_str("HTTP request failed")?,
+        }
+        if !self.detail.is_empty() {
+            write!(f, ": {}", self.detail)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for TransportError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+/// A response that does not parse as the family's envelope or the endpoint's payload.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeError {
+    /// The HTTP status of the response.
+    pub status: u16,
+    /// Why it did not parse.
+    pub reason: String,
+    /// The start of the body (at most [`DecodeError::SNIPPET_BYTES`], lossy UTF-8), for diagnosis.
+    pub body_snippet: String,
+}
+
+impl DecodeError {
+    pub const SNIPPET_BYTES: usize = 256;
+
+    pub fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
+        DecodeError { status, reason: reason.into(), body_snippet: snippet(body) }
+    }
+}
+
+/// The first bytes of `body` as text; a cut inside a UTF-8 sequence backs off to its start.
+fn snippet(body: &[u8]) -> String {
+    let mut end = body.len().min(DecodeError::SNIPPET_BYTES);
+    if end < body.len() {
+        let is_continuation = |byte: u8| byte & 0xC0 == 0x80;
+        let mut backed_off = 0;
+        while end > 0 && backed_off < 3 && is_continuation(body[end]) {
+            end -= 1;
+            backed_off += 1;
+        }
+    }
+    let mut text = String::from_utf8_lossy(&body[..end]).into_owned();
+    if end < body.len() {
+        text.push('…');
+    }
+    text
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unreadable response (HTTP {}): {}", self.status, self.reason)?;
+        if self.body_snippet.is_empty() {
+            f.write_str("; empty body")
+        } else {
+            write!(f, "; body starts {:?}", self.body_snippet)
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// A credential (token, UserSig) could not be obtained.
+#[derive(Debug)]
+pub struct CredentialError {
+    reason: String,
+    retryable: bool,
+    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl CredentialError {
+    /// `reason` must not contain the credential or any secret it was derived from.
+    pub fn new(reason: impl Into<String>) -> Self {
+        CredentialError { reason: reason.into(), retryable: false, source: None }
+    }
+
+    /// Marks the failure as transient (the token endpoint was busy or unreachable).
+    pub fn retryable(mut self) -> Self {
+        self.retryable = true;
+        self
+    }
+
+    /// Keeps `source` as the cause; it must not contain secrets.
+    pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
+        self.source = Some(Box::new(source));
+        self
+    }
+
+    pub fn is_retryable(&self) -> bool {
+        self.retryable
+    }
+}
+
+impl fmt::Display for CredentialError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "no credential: {}", self.reason)
+    }
+}
+
+impl std::error::Error for CredentialError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn snippets_are_bounded_and_cut_on_characters() {
+        let body = "中".repeat(200);
+        let e = DecodeError::new(200, "x", body.as_bytes());
+        assert!(e.body_snippet.len() <= DecodeError::SNIPPET_BYTES + '…'.len_utf8());
+        assert_eq!(e.body_snippet, format!("{}…", "中".repeat(85)));
+        assert_eq!(
+            DecodeError::new(502, "x", b"").to_string(),
+            "unreadable response (HTTP 502): x; empty body"
+        );
+    }
+
+    #[test]
+    fn transport_retryability() {
+        assert!(TransportError::new(TransportErrorKind::Status(502), "").is_retryable());
+        assert!(!TransportError::new(TransportErrorKind::Status(404), "").is_retryable());
+        assert!(TransportError::new(TransportErrorKind::Connect, "").is_retryable());
+    }
+}

@@ -1,0 +1,126 @@
+//! The transport seam: one HTTP exchange. [`ReqwestTransport`] is the production implementation;
+//! tests and special deployments can plug in their own.
+
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+
+use crate::credential::BoxFuture;
+use crate::endpoint::Method;
+use crate::error::{TransportError, TransportErrorKind};
+
+/// A request ready to send. `url` carries credentials: never print it.
+pub struct HttpRequest {
+    pub method: Method,
+    pub url: String,
+    /// A JSON body (POST); `None` for GET.
+    pub json_body: Option<Vec<u8>>,
+}
+
+/// A response read in full (within the size cap).
+#[derive(Clone, Debug)]
+pub struct HttpResponse {
+    pub status: u16,
+    pub content_type: Option<String>,
+    pub body: Bytes,
+}
+
+/// Sends one request. Implementations must never put the URL into errors.
+pub trait Transport: Send + Sync + 'static {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>>;
+}
+
+/// Limits of [`ReqwestTransport`].
+#[derive(Clone, Debug)]
+pub struct TransportConfig {
+    pub connect_timeout: Duration,
+    /// The whole exchange, body included. Tencent IM's backend takes up to 3 s.
+    pub timeout: Duration,
+    /// Bodies larger than this are refused instead of buffered.
+    pub max_response_bytes: usize,
+}
+
+impl Default for TransportConfig {
+    fn default() -> Self {
+        TransportConfig {
+            connect_timeout: Duration::from_secs(5),
+            timeout: Duration::from_secs(10),
+            max_response_bytes: 4 * 1024 * 1024,
+        }
+    }
+}
+
+/// reqwest with one connection pool (rustls, HTTP/1.1 keep-alive).
+#[derive(Clone, Debug)]
+pub struct ReqwestTransport {
+    client: reqwest::Client,
+    max_response_bytes: usize,
+}
+
+impl ReqwestTransport {
+    pub fn new(config: &TransportConfig) -> Result<Self, TransportError> {
+        let client = reqwest::Client::builder()
+            .connect_timeout(config.connect_timeout)
+            .timeout(config.timeout)
+            .user_agent(concat!("wx-rs/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(strip)?;
+        Ok(ReqwestTransport { client, max_response_bytes: config.max_response_bytes })
+    }
+
+    async fn exchange(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+        let mut builder = match request.method {
+            Method::Get => self.client.get(&request.url),
+            Method::Post => self.client.post(&request.url),
+        };
+        if let Some(body) = request.json_body {
+            builder = builder.header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
+        }
+        let mut response = builder.send().await.map_err(strip)?;
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let too_large = || {
+            TransportError::new(
+                TransportErrorKind::Body,
+                format!("body larger than the {} byte cap", self.max_response_bytes),
+            )
+        };
+        let declared = response.content_length().unwrap_or(0);
+        if declared > self.max_response_bytes as u64 {
+            return Err(too_large());
+        }
+        let mut body = BytesMut::with_capacity(declared as usize);
+        while let Some(chunk) = response.chunk().await.map_err(strip)? {
+            if body.len() + chunk.len() > self.max_response_bytes {
+                return Err(too_large());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(HttpResponse { status, content_type, body: body.freeze() })
+    }
+}
+
+impl Transport for ReqwestTransport {
+    fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
+        Box::pin(self.exchange(request))
+    }
+}
+
+/// Drops the URL (it carries `access_token` / `usersig`) and keeps what kind of failure it was.
+fn strip(error: reqwest::Error) -> TransportError {
+    let kind = if error.is_connect() {
+        TransportErrorKind::Connect
+    } else if error.is_timeout() {
+        TransportErrorKind::Timeout
+    } else if error.is_body() || error.is_decode() {
+        TransportErrorKind::Body
+    } else {
+        TransportErrorKind::Other
+    };
+    let error = error.without_url();
+    TransportError::new(kind, error.to_string()).with_source(error)
+}
