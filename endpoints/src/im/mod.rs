@@ -1,0 +1,4 @@
+//! Tencent Cloud IM REST API endpoints. Calls carry the administrator's UserSig; configure the app
+//! with [`ClientBuilder::im`](crate::ClientBuilder::im).
+
+pub mod official_account;

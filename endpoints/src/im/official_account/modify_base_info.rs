@@ -1,0 +1,49 @@
+//! `modify_official_account_base_info`: `POST /v4/official_account_open_http_svc/modify_official_account_base_info`,
+//! change an official account's profile.
+//!
+//! Source: seed document `002` (Tencent Cloud IM, official accounts). Byte limits count UTF-8: one
+//! Chinese character is 3 bytes.
+
+use crate::wx_endpoint;
+
+/// Modifies an official account's name, introduction, avatar, organization, custom data or
+/// subscriber limit. Unset fields are left out of the request and stay unchanged.
+#[wx_endpoint(
+    name = "modify_official_account_base_info",
+    family = im,
+    path = "/v4/official_account_open_http_svc/modify_official_account_base_info",
+    errors(
+        6017 => InvalidParameter: "invalid request parameter; modify and retry",
+        10004 => InternalError: "internal server error; try again",
+        20001 => InvalidPacket: "invalid request packet; modify and retry",
+        20005 => ServerError: "internal server error; try again",
+        130002 => InsufficientPermission: "insufficient operation permissions; check the request parameters against the error message",
+        130004 => AccountNotFound: "the official account does not exist, or existed and was terminated",
+        130007 => InvalidAccountId: "incorrect official account user ID; modify and retry",
+        130008 => AccountIdTaken: "the official account user ID is already in use; modify and retry",
+        131000 => ServiceNotEnabled: "the official account service is not enabled for this app; enable it and retry",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct ModifyOfficialAccountBaseInfo {
+    /// The official account to modify: the `OfficialAccountUserID` returned at creation.
+    #[serde(rename = "Official_Account")]
+    #[wx(prefix = "@TOA#_")]
+    pub official_account: String,
+    #[wx(max_bytes = 150)]
+    pub name: Option<String>,
+    #[wx(max_bytes = 400)]
+    pub introduction: Option<String>,
+    /// Avatar URL.
+    #[wx(max_bytes = 500)]
+    pub face_url: Option<String>,
+    /// The organization the account belongs to.
+    #[wx(max_bytes = 500)]
+    pub organization: Option<String>,
+    /// Application-defined data.
+    #[wx(max_bytes = 3000)]
+    pub custom_string: Option<String>,
+    /// Maximum number of subscribers (100,000 when never set).
+    pub max_subscriber_num: Option<u32>,
+}

@@ -1,0 +1,45 @@
+//! WeChat Open Platform and Tencent Cloud IM server APIs, one typed struct per endpoint.
+//!
+//! ```no_run
+//! use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError};
+//! use wx_endpoints::{Client, Error, StaticCredentials};
+//!
+//! # async fn run() -> Result<(), Box<dyn std::error::Error>> {
+//! let client = Client::builder()
+//!     .credentials(StaticCredentials::new().authorizer_token("wx1234567890abcdef", "AUTHORIZER_TOKEN"))
+//!     .build()?;
+//! let merchant = client.authorizer("wx1234567890abcdef");
+//! match (SetSearchStatus { status: SearchStatus::Hidden }).call(&merchant).await {
+//!     Ok(()) => {}
+//!     Err(Error::Api { kind: SetSearchStatusError::SearchStatusBanned, .. }) => { /* tell the operator */ }
+//!     Err(e) if e.is_retryable() => { /* try again later */ }
+//!     Err(e) => return Err(e.into()),
+//! }
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! Every endpoint is declared with [`macro@wx_endpoint`]; the same attribute declares your own
+//! (see the README's guide).
+
+// Generated code names `::wx_endpoints::__private`, in this crate as in users' crates.
+extern crate self as wx_endpoints;
+
+pub mod im;
+pub mod wechat;
+
+/// Declares an endpoint: see the README's guide for the grammar.
+pub use wx_macros::wx_endpoint;
+pub use wx_runtime::*;
+
+#[doc(hidden)]
+pub use wx_runtime::__private;
+
+/// serde, for payload types of your own endpoints:
+/// `#[derive(wx_endpoints::serde::Deserialize)] #[serde(crate = "wx_endpoints::serde")]`.
+pub use wx_runtime::__private::serde;
+
+/// The README's examples run as doc tests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;

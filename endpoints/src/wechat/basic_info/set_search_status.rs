@@ -1,0 +1,34 @@
+//! `setSearchStatus`: `POST /wxa/changewxasearchstatus`, show or hide the Mini Program in WeChat
+//! search.
+//!
+//! Source: seed document `004` ([setSearchStatus](https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSearchStatus.html));
+//! 85084 comes from the 2019 mirror of the open platform documents (wdk-docs/wxopen-docs).
+
+use serde_repr::Serialize_repr;
+
+use crate::wx_endpoint;
+
+/// Whether WeChat search finds the Mini Program. The only values the API accepts (85084 otherwise).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize_repr)]
+#[repr(u8)]
+pub enum SearchStatus {
+    Searchable = 0,
+    Hidden = 1,
+}
+
+/// Sets whether the Mini Program can be found through WeChat search.
+#[wx_endpoint(
+    name = "setSearchStatus",
+    path = "/wxa/changewxasearchstatus",
+    perm_sets = [18],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        85083 => SearchStatusBanned: "search status is banned: the search flag is blocked and cannot be changed",
+        85084 => InvalidStatus: "invalid status: only 0 or 1",
+    ),
+)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SetSearchStatus {
+    pub status: SearchStatus,
+}

@@ -1,0 +1,30 @@
+//! `setSignature`: `POST /cgi-bin/account/modifysignature`, change the Mini Program's feature
+//! introduction.
+//!
+//! Source: seed document `000` ([setSignature](https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSignature.html)).
+//! The machine translation of its 53204 note reads "Length of signature 4120"; we read it as
+//! 4 to 120 characters (the digits of "4-120" with the dash lost), as the catalog records it.
+
+use crate::wx_endpoint;
+
+/// Changes the feature introduction (signature) of the Mini Program; a limited number of changes
+/// per month (53200).
+#[wx_endpoint(
+    name = "setSignature",
+    path = "/cgi-bin/account/modifysignature",
+    perm_sets = [3, 30, 61],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        40097 => InvalidArgs: "invalid arguments",
+        53200 => QuotaExceeded: "this month's feature introduction changes are used up",
+        53201 => Blacklisted: "the feature introduction contains blacklisted keywords",
+        53204 => InvalidSignature: "invalid feature introduction: it must have 4 to 120 characters",
+    ),
+)]
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SetSignature {
+    /// The new feature introduction.
+    #[wx(chars = 4..=120)]
+    pub signature: String,
+}

@@ -1,0 +1,6 @@
+//! WeChat Open Platform endpoints, by product area. A third-party platform calls them through
+//! `client.authorizer(appid)`; an app calls them through the client with its own token.
+
+pub mod basic_info;
+pub mod category;
+pub mod store;

@@ -1,0 +1,267 @@
+//! Code generation only: the struct with its serialization, the error enum, the `Endpoint` impl
+//! (metadata, validation, payload decoding) and the `call` method. Everything is named through
+//! `::wx_endpoints::__private`, so a user's crate needs no other dependency.
+
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::spanned::Spanned;
+use syn::Ident;
+
+use crate::ast::{Endpoint, Field};
+use crate::attr::{Check, Credential, ErrorRow, Family, Method};
+use crate::valid;
+
+pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
+    let krate = quote!(::wx_endpoints::__private);
+    let error_enum = format_ident!("{}Error", endpoint.ident);
+    let rows = endpoint.args.errors.as_ref().map_or(&[][..], |e| &e.value[..]);
+    let item = item(endpoint, &krate);
+    let errors = error_enum_items(endpoint, &error_enum, rows, &krate);
+    let endpoint_impl = endpoint_impl(endpoint, &error_enum, rows, &krate);
+    quote! {
+        #item
+        #errors
+        #endpoint_impl
+    }
+}
+
+/// The struct as written, minus `#[wx]`, plus `Serialize` and the skipping of unset optionals.
+fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
+    let Endpoint { attrs, vis, ident, .. } = endpoint;
+    let serde_crate = Literal::string("::wx_endpoints::__private::serde");
+    let body = match &endpoint.fields {
+        None => quote!(;),
+        Some(fields) => {
+            let fields = fields.iter().map(|field| {
+                let Field { attrs, vis, ident, ty, .. } = field;
+                let skip_unset = (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
+                    .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+                quote!(#(#attrs)* #skip_unset #vis #ident: #ty)
+            });
+            quote!({ #(#fields,)* })
+        }
+    };
+    quote! {
+        #[derive(#krate::serde::Serialize)]
+        #[serde(crate = #serde_crate)]
+        #(#attrs)*
+        #vis struct #ident #body
+    }
+}
+
+fn error_enum_items(endpoint: &Endpoint, name: &Ident, rows: &[ErrorRow], krate: &TokenStream) -> TokenStream {
+    let vis = &endpoint.vis;
+    let doc = format!(
+        " The documented error codes of [`{}`]; codes the document does not list are `Unknown`.",
+        endpoint.ident
+    );
+    let variants = rows.iter().map(|row| {
+        let variant = &row.variant;
+        let doc = format!(" `{}`: {}", row.code, row.description.value());
+        quote!(#[doc = #doc] #variant)
+    });
+    let consts = rows.iter().map(|row| {
+        let constant = code_constant(&row.variant);
+        let code = row.code;
+        let doc = format!(" The code of [`Self::{}`].", row.variant);
+        quote!(#[doc = #doc] pub const #constant: i64 = #code;)
+    });
+    let from_code = rows.iter().map(|row| {
+        let (variant, constant) = (&row.variant, code_constant(&row.variant));
+        quote!(Self::#constant => Self::#variant,)
+    });
+    let to_code = rows.iter().map(|row| {
+        let (variant, constant) = (&row.variant, code_constant(&row.variant));
+        quote!(Self::#variant => Self::#constant,)
+    });
+    let display = rows.iter().map(|row| {
+        let (variant, description) = (&row.variant, &row.description);
+        quote!(Self::#variant => f.write_str(#description),)
+    });
+    quote! {
+        #[doc = #doc]
+        #[non_exhaustive]
+        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #vis enum #name {
+            #(#variants,)*
+            /// A code the document does not list. Compare [`code()`](#krate::ApiErrorKind::code)
+            /// rather than matching the number: a later release may give it a variant.
+            Unknown(i64),
+        }
+
+        impl #name {
+            #(#consts)*
+        }
+
+        #[automatically_derived]
+        impl #krate::ApiErrorKind for #name {
+            fn from_code(code: i64) -> Self {
+                match code {
+                    #(#from_code)*
+                    other => Self::Unknown(other),
+                }
+            }
+
+            fn code(&self) -> i64 {
+                match *self {
+                    #(#to_code)*
+                    Self::Unknown(code) => code,
+                }
+            }
+
+            fn is_documented(&self) -> bool {
+                !::core::matches!(self, Self::Unknown(_))
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #name {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match *self {
+                    #(#display)*
+                    Self::Unknown(code) => ::core::write!(f, "undocumented error code {}", code),
+                }
+            }
+        }
+    }
+}
+
+fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, rows: &[ErrorRow], krate: &TokenStream) -> TokenStream {
+    let Endpoint { vis, ident, args, .. } = endpoint;
+    let name = args.name.as_ref().map_or_else(|| ident.to_string(), |n| n.value.value());
+    let path = args.path.as_ref().map_or_else(|| "/".to_owned(), |p| p.value.value());
+    let family = valid::family(endpoint);
+    let method = match args.method.as_ref().map_or(Method::Post, |m| m.value.0) {
+        Method::Get => quote!(#krate::Method::Get),
+        Method::Post => quote!(#krate::Method::Post),
+    };
+    let (family_tokens, credential) = match family {
+        Family::Im => (quote!(#krate::ApiFamily::TencentIm), quote!(#krate::CredentialKind::ImAdmin)),
+        Family::WeChat => {
+            let credential = match args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0) {
+                Credential::Authorizer => quote!(#krate::CredentialKind::Authorizer),
+                Credential::App => quote!(#krate::CredentialKind::App),
+                Credential::Component => quote!(#krate::CredentialKind::Component),
+                Credential::None => quote!(#krate::CredentialKind::None),
+            };
+            (quote!(#krate::ApiFamily::WeChat), credential)
+        }
+    };
+    let mut perm_sets: Vec<u16> =
+        args.perm_sets.iter().flat_map(|p| &p.value).flat_map(|range| range.lo..=range.hi).collect();
+    perm_sets.sort_unstable();
+    perm_sets.dedup();
+    let error_docs = rows.iter().map(|row| {
+        let constant = code_constant(&row.variant);
+        let variant = row.variant.to_string();
+        let description = &row.description;
+        quote!(#krate::ErrorDoc { code: #error_enum::#constant, variant: #variant, description: #description })
+    });
+    let (response, decode) = match &args.response {
+        Some(response) => {
+            let ty = &response.value;
+            (quote!(#ty), quote!(#krate::decode_json::<#ty>(body)))
+        }
+        None => (quote!(()), quote!(#krate::decode_nothing(body))),
+    };
+    let checks = endpoint.fields.iter().flatten().flat_map(field_checks);
+    let call_doc = format!(
+        " Calls `{name}` through `target`: the client itself (the app's own token) or \
+         `client.authorizer(appid)` (a merchant's token)."
+    );
+    quote! {
+        #[automatically_derived]
+        impl #krate::Endpoint for #ident {
+            const NAME: &'static str = #name;
+            const METHOD: #krate::Method = #method;
+            const PATH: &'static str = #path;
+            const FAMILY: #krate::ApiFamily = #family_tokens;
+            const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];
+            const CREDENTIAL: #krate::CredentialKind = #credential;
+            const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
+
+            type Response = #response;
+            type Error = #error_enum;
+
+            fn validate(&self) -> ::core::result::Result<(), #krate::Invalid> {
+                #[allow(unused_mut)]
+                let mut validator = #krate::Validator::new();
+                #(#checks)*
+                validator.finish()
+            }
+
+            fn decode_response(body: &[u8]) -> ::core::result::Result<Self::Response, #krate::serde_json::Error> {
+                #decode
+            }
+        }
+
+        impl #ident {
+            #[doc = #call_doc]
+            #vis async fn call(
+                &self,
+                target: &(impl #krate::Target + ?::core::marker::Sized),
+            ) -> ::core::result::Result<#response, #krate::Error<#error_enum>> {
+                #krate::call(target, self).await
+            }
+        }
+    }
+}
+
+/// One validator call per rule, spanned at the field's type so that a rule on the wrong type is
+/// reported there.
+fn field_checks(field: &Field) -> impl Iterator<Item = TokenStream> + '_ {
+    let ident = &field.ident;
+    let name = ident.to_string().trim_start_matches("r#").to_owned();
+    let span = field.ty.span();
+    field.args.checks.iter().map(move |check| {
+        let value = quote_spanned!(span=> &self.#ident);
+        let call = match &check.value {
+            Check::Chars { min, max } => {
+                let (min, max) = (usize_lit(*min), usize_lit(*max));
+                quote_spanned!(span=> validator.chars(#name, #value, #min, #max))
+            }
+            Check::MaxBytes(max) => {
+                let max = usize_lit(*max);
+                quote_spanned!(span=> validator.max_bytes(#name, #value, #max))
+            }
+            Check::Range { min, max } => {
+                let (min, max) = (Literal::i128_unsuffixed(*min), Literal::i128_unsuffixed(*max));
+                quote_spanned!(span=> validator.range(#name, #value, #min, #max))
+            }
+            Check::OneOf(values) => {
+                let values = values.iter().map(|v| Literal::i128_unsuffixed(*v));
+                quote_spanned!(span=> validator.one_of(#name, #value, &[#(#values),*]))
+            }
+            Check::NonEmpty => quote_spanned!(span=> validator.non_empty(#name, #value)),
+            Check::Prefix(prefix) => quote_spanned!(span=> validator.prefix(#name, #value, #prefix)),
+            Check::MaxItems(max) => {
+                let max = usize_lit(*max);
+                quote_spanned!(span=> validator.max_items(#name, #value, #max))
+            }
+        };
+        quote!(#call;)
+    })
+}
+
+fn usize_lit(value: i128) -> Literal {
+    Literal::usize_unsuffixed(usize::try_from(value).unwrap_or(0))
+}
+
+/// `SearchStatusBanned` → `SEARCH_STATUS_BANNED`.
+fn code_constant(variant: &Ident) -> Ident {
+    let text = variant.to_string();
+    let chars: Vec<char> = text.chars().collect();
+    let mut constant = String::with_capacity(text.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        let boundary = i > 0
+            && c.is_uppercase()
+            && (chars[i - 1].is_lowercase()
+                || chars[i - 1].is_ascii_digit()
+                || chars.get(i + 1).is_some_and(|next| next.is_lowercase()));
+        if boundary {
+            constant.push('_');
+        }
+        constant.extend(c.to_uppercase());
+    }
+    Ident::new(&constant, variant.span())
+}

@@ -1,0 +1,39 @@
+//! `#[wx_endpoint]`: declare a WeChat or Tencent IM endpoint as a struct. Use it through
+//! `wx-endpoints`, which re-exports it with the runtime the generated code names.
+//!
+//! The macro is a pipeline: `attr` parses the grammar, `ast` builds the model, `valid` checks its
+//! meaning (collecting every error in a `ctxt::Ctxt`), `expand` generates code, and `fallback`
+//! keeps the output well-formed when there were errors.
+
+mod ast;
+mod attr;
+mod ctxt;
+mod expand;
+mod fallback;
+mod valid;
+
+use proc_macro::TokenStream;
+
+/// Declares an endpoint. See the `wx-endpoints` crate documentation for the grammar.
+#[proc_macro_attribute]
+pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
+    let input = match syn::parse::<syn::DeriveInput>(item.clone()) {
+        Ok(input) => input,
+        // Not a struct, enum or union at all: rustc reports the item's own error.
+        Err(_) => return item,
+    };
+    let mut cx = ctxt::Ctxt::default();
+    let args = attr::parse_endpoint_args(args.into(), &mut cx);
+    let output = match ast::parse(args, input, &mut cx) {
+        ast::Item::Rejected(input) => fallback::rejected(input),
+        ast::Item::Endpoint(mut endpoint) => {
+            valid::check(&endpoint, &mut cx);
+            if cx.has_errors() {
+                fallback::sanitize(&mut endpoint);
+            }
+            expand::endpoint(&endpoint)
+        }
+    };
+    let errors = cx.into_compile_errors();
+    quote::quote!(#errors #output).into()
+}
