@@ -1,0 +1,54 @@
+//! Shared pieces of the integration suites: loopback mock servers and clients pointed at them.
+
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+use wx_endpoints::{ApiFamily, Client, Endpoint, StaticCredentials};
+
+/// The token every test client sends; tests assert it never leaks.
+pub const ACCESS_TOKEN: &str = "ACCESS_TOKEN_SECRET_a1b2c3";
+pub const AUTHORIZER_APPID: &str = "wx1234567890abcdef";
+pub const AUTHORIZER_TOKEN: &str = "AUTHORIZER_TOKEN_SECRET_d4e5f6";
+pub const IM_USERSIG: &str = "eJyrVgrxCdYrSy1SslIy0jNQ0gHzM1NS80oy0zLBwjDB4pTsxI*USERSIG_SECRET";
+pub const IM_SDKAPPID: u64 = 1400000000;
+pub const IM_ADMIN: &str = "administrator";
+
+/// A client whose both families point at `server`, with static credentials for every kind.
+pub fn client_for(server: &MockServer) -> Client {
+    Client::builder()
+        .wechat_base_url(server.uri())
+        .im_base_url(server.uri())
+        .im(IM_SDKAPPID, IM_ADMIN)
+        .credentials(
+            StaticCredentials::new()
+                .access_token(ACCESS_TOKEN)
+                .authorizer_token(AUTHORIZER_APPID, AUTHORIZER_TOKEN)
+                .component_token("COMPONENT_TOKEN_SECRET")
+                .im_usersig(IM_USERSIG),
+        )
+        .build()
+        .expect("loopback client")
+}
+
+/// A successful envelope of `family`.
+pub fn success_body(family: ApiFamily) -> serde_json::Value {
+    match family {
+        ApiFamily::WeChat => serde_json::json!({"errcode": 0, "errmsg": "ok"}),
+        ApiFamily::TencentIm => serde_json::json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0}),
+    }
+}
+
+/// A failure envelope of `family` with `code`.
+pub fn failure_body(family: ApiFamily, code: i64, message: &str) -> serde_json::Value {
+    match family {
+        ApiFamily::WeChat => serde_json::json!({"errcode": code, "errmsg": message}),
+        ApiFamily::TencentIm => {
+            serde_json::json!({"ActionStatus": "FAIL", "ErrorInfo": message, "ErrorCode": code})
+        }
+    }
+}
+
+/// Answers every request to `E`'s path with `response`.
+pub async fn respond<E: Endpoint>(server: &MockServer, response: ResponseTemplate) {
+    server.reset().await;
+    Mock::given(method(E::METHOD.as_str())).and(path(E::PATH)).respond_with(response).mount(server).await;
+}
