@@ -4,6 +4,7 @@
 use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use crate::error::CredentialError;
 use crate::secret::Secret;
@@ -36,6 +37,20 @@ pub trait CredentialSource: Send + Sync + 'static {
     /// value (another caller may have replaced it already) and say whether asking again can yield a
     /// different credential; `false` means a retry would send the same rejected value.
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool>;
+}
+
+/// A shared source (the callback handler and the client holding the same token store, say).
+impl<T: CredentialSource + ?Sized> CredentialSource for Arc<T> {
+    fn credential<'a>(
+        &'a self,
+        request: CredentialRequest<'a>,
+    ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
+        (**self).credential(request)
+    }
+
+    fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool> {
+        (**self).invalidate(request, stale)
+    }
 }
 
 /// Fixed credentials: a token obtained elsewhere, a pre-generated UserSig. Nothing is refreshed;
