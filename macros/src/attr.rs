@@ -3,7 +3,7 @@
 //! recorded and parsing resumes at the next `,`, so several mistakes surface together; meaning is
 //! checked in `valid.rs`.
 
-use proc_macro2::{Span, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
 use syn::{Ident, LitInt, LitStr, Token, Type};
@@ -44,13 +44,15 @@ pub enum Credential {
 pub struct PermRange {
     pub lo: u16,
     pub hi: u16,
-    pub span: Span,
+    /// The range as written, for errors spanning all of it.
+    pub tokens: TokenStream,
 }
 
 /// `CODE => Variant: "description"`.
 pub struct ErrorRow {
     pub code: i64,
-    pub code_span: Span,
+    /// The code as written (with its sign).
+    pub code_tokens: TokenStream,
     pub variant: Ident,
     pub description: LitStr,
 }
@@ -300,13 +302,12 @@ fn int_value(input: ParseStream) -> syn::Result<i128> {
     Ok(int(input)?.0)
 }
 
-/// An integer literal, possibly negative, with the span of the whole literal.
-fn int(input: ParseStream) -> syn::Result<(i128, Span)> {
+/// An integer literal, possibly negative, with its tokens (errors then span the sign too).
+fn int(input: ParseStream) -> syn::Result<(i128, TokenStream)> {
     let minus = input.parse::<Option<Token![-]>>()?;
     let lit = input.parse::<LitInt>()?;
     let value = lit.base10_parse::<i128>()?;
-    let span = minus.map_or(lit.span(), |m| m.span.join(lit.span()).unwrap_or(lit.span()));
-    Ok((if minus.is_some() { -value } else { value }, span))
+    Ok((if minus.is_some() { -value } else { value }, quote::quote!(#minus #lit)))
 }
 
 /// `a..=b`, or `..=b` when `open_start` (the start is then 0).
@@ -324,32 +325,33 @@ fn range(input: ParseStream, open_start: bool) -> syn::Result<(i128, i128)> {
 }
 
 fn perm_range(input: ParseStream) -> syn::Result<PermRange> {
-    let (lo, lo_span) = int(input)?;
-    let (hi, span) = if input.peek(Token![..=]) {
-        input.parse::<Token![..=]>()?;
-        let (hi, hi_span) = int(input)?;
-        (hi, lo_span.join(hi_span).unwrap_or(lo_span))
+    let (lo, lo_tokens) = int(input)?;
+    let (hi, tokens) = if input.peek(Token![..=]) {
+        let dots = input.parse::<Token![..=]>()?;
+        let (hi, hi_tokens) = int(input)?;
+        (hi, quote::quote!(#lo_tokens #dots #hi_tokens))
     } else if input.peek(Token![..]) {
         let dots = input.parse::<Token![..]>()?;
         return Err(syn::Error::new(dots.span(), "use an inclusive range: `8..=10`"));
     } else {
-        (lo, lo_span)
+        (lo, lo_tokens)
     };
     let to_u16 = |value: i128| {
         u16::try_from(value)
             .ok()
             .filter(|&v| v > 0)
-            .ok_or_else(|| syn::Error::new(span, "permission set ids are between 1 and 65535"))
+            .ok_or_else(|| syn::Error::new_spanned(&tokens, "permission set ids are between 1 and 65535"))
     };
-    Ok(PermRange { lo: to_u16(lo)?, hi: to_u16(hi)?, span })
+    Ok(PermRange { lo: to_u16(lo)?, hi: to_u16(hi)?, tokens })
 }
 
 fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
-    let (code, code_span) = int(input)?;
-    let code = i64::try_from(code).map_err(|_| syn::Error::new(code_span, "error code does not fit in i64"))?;
+    let (code, code_tokens) = int(input)?;
+    let code =
+        i64::try_from(code).map_err(|_| syn::Error::new_spanned(&code_tokens, "error code does not fit in i64"))?;
     input.parse::<Token![=>]>()?;
     let variant = input.parse::<Ident>()?;
     input.parse::<Token![:]>()?;
     let description = input.parse::<LitStr>()?;
-    Ok(ErrorRow { code, code_span, variant, description })
+    Ok(ErrorRow { code, code_tokens, variant, description })
 }

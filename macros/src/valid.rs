@@ -78,11 +78,11 @@ fn check_perm_sets(endpoint: &Endpoint, cx: &mut Ctxt) {
     let mut seen = HashSet::new();
     for range in &perm_sets.value {
         if range.lo > range.hi {
-            cx.error_span(range.span, format!("empty range: write `{}..={}`", range.hi, range.lo));
+            cx.error_at(&range.tokens, format!("empty range: write `{}..={}`", range.hi, range.lo));
             continue;
         }
         if (range.lo..=range.hi).any(|id| !seen.insert(id)) {
-            cx.error_span(range.span, "permission set listed twice; give each id once");
+            cx.error_at(&range.tokens, "permission set listed twice; give each id once");
         }
     }
 }
@@ -93,9 +93,9 @@ fn check_errors(endpoint: &Endpoint, cx: &mut Ctxt) {
     let mut variants = HashSet::new();
     for row in &errors.value {
         if row.code == 0 {
-            cx.error_span(row.code_span, "code 0 means success; remove this row");
+            cx.error_at(&row.code_tokens, "code 0 means success; remove this row");
         } else if !codes.insert(row.code) {
-            cx.error_span(row.code_span, format!("error code {} is listed twice; give each code once", row.code));
+            cx.error_at(&row.code_tokens, format!("error code {} is listed twice; give each code once", row.code));
         }
         if row.variant == "Unknown" {
             cx.error_at(&row.variant, "`Unknown` is generated for undocumented codes; pick another name");
