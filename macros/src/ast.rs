@@ -50,6 +50,8 @@ impl Field {
 }
 
 /// The struct the attribute sits on, or why it cannot be an endpoint.
+// Built once per macro call and moved once: the size difference costs nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Item {
     Endpoint(Endpoint),
     /// Not an endpoint shape (enum, tuple struct, generic); emit it unchanged after the errors.

@@ -10,7 +10,8 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 
 use crate::ctxt::Ctxt;
 
-const ENDPOINT_KEYS: &str = "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`";
+const ENDPOINT_KEYS: &str =
+    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -73,10 +74,16 @@ pub struct EndpointArgs {
 /// One rule of `#[wx(...)]`.
 pub enum Check {
     /// `chars = 4..=120` or `chars = ..=120`.
-    Chars { min: i128, max: i128 },
+    Chars {
+        min: i128,
+        max: i128,
+    },
     MaxBytes(i128),
     /// `range = 1..=100000`.
-    Range { min: i128, max: i128 },
+    Range {
+        min: i128,
+        max: i128,
+    },
     OneOf(Vec<i128>),
     NonEmpty,
     Prefix(LitStr),
@@ -110,7 +117,10 @@ pub fn parse_field_args(attr: &syn::Attribute, args: &mut FieldArgs, cx: &mut Ct
     let tokens = match &attr.meta {
         syn::Meta::List(list) => list.tokens.clone(),
         other => {
-            cx.error_at(other, format!("write the rules in parentheses, e.g. `#[wx(non_empty)]`; rules: {FIELD_KEYS}"));
+            cx.error_at(
+                other,
+                format!("write the rules in parentheses, e.g. `#[wx(non_empty)]`; rules: {FIELD_KEYS}"),
+            );
             return;
         }
     };
@@ -221,7 +231,12 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
             let ty = value::<Type>(input)?;
             set(&mut args.response, key, ty, cx);
         }
-        _ => return Err(syn::Error::new(key.span(), format!("unknown key `{key}`; expected one of {ENDPOINT_KEYS}"))),
+        _ => {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown key `{key}`; expected one of {ENDPOINT_KEYS}"),
+            ))
+        }
     }
     Ok(())
 }
@@ -263,7 +278,12 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
             args.nullable = Some(key);
             return Ok(());
         }
-        _ => return Err(syn::Error::new(key.span(), format!("unknown rule `{key}`; expected one of {FIELD_KEYS}"))),
+        _ => {
+            return Err(syn::Error::new(
+                key.span(),
+                format!("unknown rule `{key}`; expected one of {FIELD_KEYS}"),
+            ))
+        }
     };
     if args.checks.iter().any(|c| c.key == key) {
         cx.error_at(&key, format!("duplicate rule `{key}`: give it once"));
@@ -312,7 +332,8 @@ fn int(input: ParseStream) -> syn::Result<(i128, TokenStream)> {
 
 /// `a..=b`, or `..=b` when `open_start` (the start is then 0).
 fn range(input: ParseStream, open_start: bool) -> syn::Result<(i128, i128)> {
-    let min = if open_start && (input.peek(Token![..=]) || input.peek(Token![..])) { 0 } else { int(input)?.0 };
+    let min =
+        if open_start && (input.peek(Token![..=]) || input.peek(Token![..])) { 0 } else { int(input)?.0 };
     if input.peek(Token![..=]) {
         input.parse::<Token![..=]>()?;
     } else if input.peek(Token![..]) {
@@ -347,8 +368,8 @@ fn perm_range(input: ParseStream) -> syn::Result<PermRange> {
 
 fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
     let (code, code_tokens) = int(input)?;
-    let code =
-        i64::try_from(code).map_err(|_| syn::Error::new_spanned(&code_tokens, "error code does not fit in i64"))?;
+    let code = i64::try_from(code)
+        .map_err(|_| syn::Error::new_spanned(&code_tokens, "error code does not fit in i64"))?;
     input.parse::<Token![=>]>()?;
     let variant = input.parse::<Ident>()?;
     input.parse::<Token![:]>()?;

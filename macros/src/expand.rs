@@ -34,8 +34,9 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
         Some(fields) => {
             let fields = fields.iter().map(|field| {
                 let Field { attrs, vis, ident, ty, .. } = field;
-                let skip_unset = (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
-                    .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+                let skip_unset =
+                    (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
+                        .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
                 quote!(#(#attrs)* #skip_unset #vis #ident: #ty)
             });
             quote!({ #(#fields,)* })
@@ -49,7 +50,12 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
     }
 }
 
-fn error_enum_items(endpoint: &Endpoint, name: &Ident, rows: &[ErrorRow], krate: &TokenStream) -> TokenStream {
+fn error_enum_items(
+    endpoint: &Endpoint,
+    name: &Ident,
+    rows: &[ErrorRow],
+    krate: &TokenStream,
+) -> TokenStream {
     let vis = &endpoint.vis;
     let doc = format!(
         " The documented error codes of [`{}`]; codes the document does not list are `Unknown`.",
@@ -126,7 +132,12 @@ fn error_enum_items(endpoint: &Endpoint, name: &Ident, rows: &[ErrorRow], krate:
     }
 }
 
-fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, rows: &[ErrorRow], krate: &TokenStream) -> TokenStream {
+fn endpoint_impl(
+    endpoint: &Endpoint,
+    error_enum: &Ident,
+    rows: &[ErrorRow],
+    krate: &TokenStream,
+) -> TokenStream {
     let Endpoint { vis, ident, args, .. } = endpoint;
     let name = args.name.as_ref().map_or_else(|| ident.to_string(), |n| n.value.value());
     let path = args.path.as_ref().map_or_else(|| "/".to_owned(), |p| p.value.value());

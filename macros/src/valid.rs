@@ -17,7 +17,10 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     if let Some(name) = &endpoint.args.name {
         let text = name.value.value();
         if text.is_empty() || text.contains(char::is_whitespace) {
-            cx.error_at(&name.value, "`name` is the document's interface name, e.g. \"setSignature\": non-empty, no spaces");
+            cx.error_at(
+                &name.value,
+                "`name` is the document's interface name, e.g. \"setSignature\": non-empty, no spaces",
+            );
         }
     }
     for field in endpoint.fields.iter().flatten() {
@@ -61,10 +64,16 @@ fn check_family_keys(endpoint: &Endpoint, cx: &mut Ctxt) {
     }
     let args = &endpoint.args;
     if let Some(perm_sets) = &args.perm_sets {
-        cx.error_at(&perm_sets.key, "`perm_sets` are WeChat third-party permission sets; remove them from a Tencent IM endpoint");
+        cx.error_at(
+            &perm_sets.key,
+            "`perm_sets` are WeChat third-party permission sets; remove them from a Tencent IM endpoint",
+        );
     }
     if let Some(credential) = &args.credential {
-        cx.error_at(&credential.key, "Tencent IM endpoints always use the administrator's UserSig; remove `credential`");
+        cx.error_at(
+            &credential.key,
+            "Tencent IM endpoints always use the administrator's UserSig; remove `credential`",
+        );
     }
     if let Some(method) = &args.method {
         if method.value.0 == Method::Get {
@@ -95,12 +104,18 @@ fn check_errors(endpoint: &Endpoint, cx: &mut Ctxt) {
         if row.code == 0 {
             cx.error_at(&row.code_tokens, "code 0 means success; remove this row");
         } else if !codes.insert(row.code) {
-            cx.error_at(&row.code_tokens, format!("error code {} is listed twice; give each code once", row.code));
+            cx.error_at(
+                &row.code_tokens,
+                format!("error code {} is listed twice; give each code once", row.code),
+            );
         }
         if row.variant == "Unknown" {
             cx.error_at(&row.variant, "`Unknown` is generated for undocumented codes; pick another name");
         } else if !variants.insert(row.variant.to_string()) {
-            cx.error_at(&row.variant, format!("variant `{}` is used twice; give each code its own name", row.variant));
+            cx.error_at(
+                &row.variant,
+                format!("variant `{}` is used twice; give each code its own name", row.variant),
+            );
         }
         if row.description.value().trim().is_empty() {
             cx.error_at(&row.description, "describe the error: the document's meaning and solution");
@@ -120,8 +135,12 @@ fn check_field(field: &Field, cx: &mut Ctxt) {
                 Some(format!("empty range: write `{max}..={min}`"))
             }
             Check::Chars { min, .. } if *min < 0 => Some("a character count is not negative".into()),
-            Check::MaxBytes(max) | Check::MaxItems(max) if *max < 0 => Some(format!("`{}` is not negative", check.key)),
-            Check::Prefix(prefix) if prefix.value().is_empty() => Some("an empty prefix checks nothing".into()),
+            Check::MaxBytes(max) | Check::MaxItems(max) if *max < 0 => {
+                Some(format!("`{}` is not negative", check.key))
+            }
+            Check::Prefix(prefix) if prefix.value().is_empty() => {
+                Some("an empty prefix checks nothing".into())
+            }
             _ => None,
         };
         if let Some(message) = bad {

@@ -29,7 +29,9 @@ pub use validate::{Invalid, Rule, Violation};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
-    pub use crate::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Error, ErrorDoc, Invalid, Method, Target};
+    pub use crate::{
+        ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Error, ErrorDoc, Invalid, Method, Target,
+    };
     pub use serde;
     pub use serde_json;
 

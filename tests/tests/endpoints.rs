@@ -63,8 +63,11 @@ where
     // Every documented code maps to its variant.
     assert!(!E::ERRORS.is_empty());
     for doc in E::ERRORS {
-        respond::<E>(&server, ResponseTemplate::new(200).set_body_json(failure_body(E::FAMILY, doc.code, "server says")))
-            .await;
+        respond::<E>(
+            &server,
+            ResponseTemplate::new(200).set_body_json(failure_body(E::FAMILY, doc.code, "server says")),
+        )
+        .await;
         let error = call(&server, &request).await.expect_err("a failure envelope");
         let Error::Api { kind, code, ref message, .. } = error else { panic!("{error:?} for {}", doc.code) };
         assert_eq!((code, kind.code()), (doc.code, doc.code));
@@ -78,7 +81,8 @@ where
     }
 
     // An undocumented code is Unknown, and keeps the server's message.
-    respond::<E>(&server, ResponseTemplate::new(200).set_body_json(failure_body(E::FAMILY, 99_999, "odd"))).await;
+    respond::<E>(&server, ResponseTemplate::new(200).set_body_json(failure_body(E::FAMILY, 99_999, "odd")))
+        .await;
     let error = call(&server, &request).await.expect_err("a failure envelope");
     assert_eq!(error.kind().map(|k| k.is_documented()), Some(false));
     assert_eq!(error.code(), Some(99_999));
@@ -94,7 +98,8 @@ where
     assert!(server.received_requests().await.unwrap().is_empty(), "nothing was sent");
 
     // Malformed responses are typed errors that carry no credential.
-    let html = ResponseTemplate::new(502).set_body_raw("<html><body>502 Bad Gateway</body></html>", "text/html");
+    let html =
+        ResponseTemplate::new(502).set_body_raw("<html><body>502 Bad Gateway</body></html>", "text/html");
     respond::<E>(&server, html).await;
     let error = call(&server, &request).await.expect_err("502");
     let Error::Transport(transport) = &error else { panic!("{error:?}") };
@@ -107,8 +112,11 @@ where
     let Error::Decode(decode) = &error else { panic!("{error:?}") };
     assert_eq!(decode.reason, "empty body");
 
-    respond::<E>(&server, ResponseTemplate::new(200).set_body_raw(r#"{"errcode":0,"errm"#, "application/json"))
-        .await;
+    respond::<E>(
+        &server,
+        ResponseTemplate::new(200).set_body_raw(r#"{"errcode":0,"errm"#, "application/json"),
+    )
+    .await;
     let error = call(&server, &request).await.expect_err("truncated");
     let Error::Decode(decode) = &error else { panic!("{error:?}") };
     assert!(decode.reason.starts_with("bad envelope"), "{}", decode.reason);
@@ -177,12 +185,18 @@ async fn modify_official_account_base_info() {
     let mut invalid = vec![(account("@TOA#dOEF"), "official_account", Rule::Prefix { prefix: "@TOA#_" })];
     // 51 Chinese characters are 153 bytes: over the 150-byte name limit.
     for (request, (field, rule)) in [
-        (ModifyOfficialAccountBaseInfo { name: Some("中".repeat(51)), ..account("@TOA#_a") }, bytes("name", 150, 153)),
+        (
+            ModifyOfficialAccountBaseInfo { name: Some("中".repeat(51)), ..account("@TOA#_a") },
+            bytes("name", 150, 153),
+        ),
         (
             ModifyOfficialAccountBaseInfo { introduction: Some("x".repeat(401)), ..account("@TOA#_a") },
             bytes("introduction", 400, 401),
         ),
-        (ModifyOfficialAccountBaseInfo { face_url: Some("x".repeat(501)), ..account("@TOA#_a") }, bytes("face_url", 500, 501)),
+        (
+            ModifyOfficialAccountBaseInfo { face_url: Some("x".repeat(501)), ..account("@TOA#_a") },
+            bytes("face_url", 500, 501),
+        ),
         (
             ModifyOfficialAccountBaseInfo { organization: Some("组".repeat(167)), ..account("@TOA#_a") },
             bytes("organization", 500, 501),
@@ -238,5 +252,8 @@ async fn modify_category() {
 async fn set_search_status() {
     assert_eq!(SetSearchStatus::PERM_SETS, [18]);
     exercise(SetSearchStatus { status: SearchStatus::Searchable }, json!({"status": 0}), &[]).await;
-    assert_eq!(serde_json::to_value(SetSearchStatus { status: SearchStatus::Hidden }).unwrap(), json!({"status": 1}));
+    assert_eq!(
+        serde_json::to_value(SetSearchStatus { status: SearchStatus::Hidden }).unwrap(),
+        json!({"status": 1})
+    );
 }

@@ -50,13 +50,15 @@ async fn get_fields_travel_as_query_and_the_payload_is_decoded() {
         .and(query_param("access_token", ACCESS_TOKEN))
         .and(query_param("cgi_path", "/wxa/a b&c"))
         .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"errcode": 0, "errmsg": "ok", "quota": {"daily_limit": 2000, "used": 3}})),
+            ResponseTemplate::new(200).set_body_json(
+                json!({"errcode": 0, "errmsg": "ok", "quota": {"daily_limit": 2000, "used": 3}}),
+            ),
         )
         .expect(1)
         .mount(&server)
         .await;
-    let payload = GetQuota { cgi_path: "/wxa/a b&c".into(), page: None }.call(&client_for(&server)).await.unwrap();
+    let payload =
+        GetQuota { cgi_path: "/wxa/a b&c".into(), page: None }.call(&client_for(&server)).await.unwrap();
     assert_eq!(payload, QuotaPayload { quota: Quota { daily_limit: 2000, used: 3 } });
     let request = &server.received_requests().await.unwrap()[0];
     assert!(request.body.is_empty(), "GET has no body");
@@ -66,8 +68,10 @@ async fn get_fields_travel_as_query_and_the_payload_is_decoded() {
 #[tokio::test]
 async fn a_payload_of_the_wrong_shape_is_a_decode_error() {
     let server = MockServer::start().await;
-    respond::<GetQuota>(&server, ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "quota": 5}))).await;
-    let error = GetQuota { cgi_path: "/x".into(), page: Some(2) }.call(&client_for(&server)).await.unwrap_err();
+    respond::<GetQuota>(&server, ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "quota": 5})))
+        .await;
+    let error =
+        GetQuota { cgi_path: "/x".into(), page: Some(2) }.call(&client_for(&server)).await.unwrap_err();
     let Error::Decode(decode) = &error else { panic!("{error:?}") };
     assert!(decode.reason.starts_with("bad payload"), "{}", decode.reason);
     assert_eq!(error.class(), ErrorClass::Decode);
@@ -144,7 +148,10 @@ async fn a_stale_token_is_invalidated_and_the_call_retried_once() {
     use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus};
     let server = MockServer::start().await;
     Mock::given(query_param("access_token", "OLD"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"errcode": 40001, "errmsg": "invalid credential"})))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(json!({"errcode": 40001, "errmsg": "invalid credential"})),
+        )
         .mount(&server)
         .await;
     Mock::given(query_param("access_token", "NEW"))
@@ -163,7 +170,9 @@ async fn a_second_stale_answer_is_returned_not_looped() {
     use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError};
     let server = MockServer::start().await;
     Mock::given(method("POST"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"errcode": 42001, "errmsg": "expired"})))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"errcode": 42001, "errmsg": "expired"})),
+        )
         .mount(&server)
         .await;
     let source = Rotating::new(vec!["A", "B", "C"]);
