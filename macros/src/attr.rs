@@ -135,22 +135,10 @@ fn each_entry(
     cx: &mut Ctxt,
     mut entry: impl FnMut(Ident, ParseStream, &mut Ctxt) -> syn::Result<()>,
 ) {
-    while !input.is_empty() {
-        let result = input.call(syn::ext::IdentExt::parse_any).and_then(|key| entry(key, input, cx));
-        if let Err(e) = result {
-            cx.syn_error(e);
-            while !input.is_empty() && !input.peek(Token![,]) {
-                let _ = input.parse::<TokenTree>();
-            }
-        }
-        if input.is_empty() {
-            break;
-        }
-        if let Err(e) = input.parse::<Token![,]>() {
-            cx.syn_error(e);
-            return;
-        }
-    }
+    each_item(input, cx, |input, cx| {
+        let key = input.call(syn::ext::IdentExt::parse_any)?;
+        entry(key, input, cx)
+    });
 }
 
 fn set<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, cx: &mut Ctxt) {
@@ -211,7 +199,7 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
             let content;
             syn::bracketed!(content in input);
             let mut ranges = Vec::new();
-            each_item(&content, cx, |input| {
+            each_item(&content, cx, |input, _| {
                 ranges.push(perm_range(input)?);
                 Ok(())
             });
@@ -221,7 +209,7 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
             let content;
             syn::parenthesized!(content in input);
             let mut rows = Vec::new();
-            each_item(&content, cx, |input| {
+            each_item(&content, cx, |input, _| {
                 rows.push(error_row(input)?);
                 Ok(())
             });
@@ -260,7 +248,7 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
             let content;
             let brackets = syn::bracketed!(content in input);
             let mut values = Vec::new();
-            each_item(&content, cx, |input| {
+            each_item(&content, cx, |input, _| {
                 values.push(int(input)?.0);
                 Ok(())
             });
@@ -293,10 +281,14 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
     Ok(())
 }
 
-/// Comma-separated items inside a group; a failed item is recorded and skipped.
-fn each_item(input: ParseStream, cx: &mut Ctxt, mut item: impl FnMut(ParseStream) -> syn::Result<()>) {
+/// Comma-separated items; a failed item is recorded and skipped up to the next comma.
+fn each_item(
+    input: ParseStream,
+    cx: &mut Ctxt,
+    mut item: impl FnMut(ParseStream, &mut Ctxt) -> syn::Result<()>,
+) {
     while !input.is_empty() {
-        if let Err(e) = item(input) {
+        if let Err(e) = item(input, cx) {
             cx.syn_error(e);
             while !input.is_empty() && !input.peek(Token![,]) {
                 let _ = input.parse::<TokenTree>();

@@ -97,26 +97,41 @@ fn error_enum_items(
 
         impl #name {
             #(#consts)*
-        }
 
-        #[automatically_derived]
-        impl #krate::ApiErrorKind for #name {
-            fn from_code(code: i64) -> Self {
+            /// The variant of `code` (`Unknown` when the document does not list it).
+            pub const fn from_code(code: i64) -> Self {
                 match code {
                     #(#from_code)*
                     other => Self::Unknown(other),
                 }
             }
 
-            fn code(&self) -> i64 {
+            /// The numeric code.
+            pub const fn code(&self) -> i64 {
                 match *self {
                     #(#to_code)*
                     Self::Unknown(code) => code,
                 }
             }
 
-            fn is_documented(&self) -> bool {
+            /// Whether the document lists this code (false for `Unknown`).
+            pub const fn is_documented(&self) -> bool {
                 !::core::matches!(self, Self::Unknown(_))
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ApiErrorKind for #name {
+            fn from_code(code: i64) -> Self {
+                Self::from_code(code)
+            }
+
+            fn code(&self) -> i64 {
+                Self::code(self)
+            }
+
+            fn is_documented(&self) -> bool {
+                Self::is_documented(self)
             }
         }
 

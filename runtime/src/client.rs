@@ -4,6 +4,7 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
+use bytes::Bytes;
 use url::form_urlencoded;
 
 use crate::class::{classify, ErrorClass};
@@ -210,7 +211,7 @@ impl Client {
 /// The request's fields, encoded once (a stale-credential retry reuses them).
 enum EncodedFields {
     Query(String),
-    Json(Vec<u8>),
+    Json(Bytes),
 }
 
 fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Error>> {
@@ -221,13 +222,13 @@ fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Err
             serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| encode_error(&e))
         }
         Method::Post => {
-            let mut body = serde_json::to_vec(request).map_err(|e| encode_error(&e))?;
+            let body = serde_json::to_vec(request).map_err(|e| encode_error(&e))?;
             // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
             // requires a body: both want `{}`.
             if body == b"null" {
-                body = b"{}".to_vec();
+                return Ok(EncodedFields::Json(Bytes::from_static(b"{}")));
             }
-            Ok(EncodedFields::Json(body))
+            Ok(EncodedFields::Json(body.into()))
         }
     }
 }

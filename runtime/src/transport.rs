@@ -14,7 +14,7 @@ pub struct HttpRequest {
     pub method: Method,
     pub url: String,
     /// A JSON body (POST); `None` for GET.
-    pub json_body: Option<Vec<u8>>,
+    pub json_body: Option<Bytes>,
 }
 
 /// A response read in full (within the size cap).

@@ -1,4 +1,4 @@
-use wx_endpoints::{wx_endpoint, ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method, Rule};
+use wx_endpoints::{wx_endpoint, ApiFamily, CredentialKind, Endpoint, Method, Rule};
 
 #[derive(Debug, wx_endpoints::serde::Deserialize)]
 #[serde(crate = "wx_endpoints::serde")]

@@ -1,4 +1,4 @@
-use wx_endpoints::{wx_endpoint, ApiErrorKind, Endpoint, Method};
+use wx_endpoints::{wx_endpoint, Endpoint, Method};
 
 /// The smallest declaration: a path.
 #[wx_endpoint(path = "/cgi-bin/component/api_start_push_ticket")]

@@ -38,7 +38,7 @@ pub struct GetApiQuota {
 mod tests {
     use super::*;
     use std::io::{Read, Write};
-    use wx_endpoints::{ApiErrorKind, Client, Endpoint, Error, StaticCredentials};
+    use wx_endpoints::{Client, Endpoint, Error, StaticCredentials};
 
     /// A one-shot loopback HTTP server answering `body`; returns its base URL and the request text.
     fn serve_once(body: &'static str) -> (String, std::thread::JoinHandle<String>) {
