@@ -19,8 +19,16 @@ use proc_macro::TokenStream;
 pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     let input = match syn::parse::<syn::DeriveInput>(item.clone()) {
         Ok(input) => input,
-        // Not a struct, enum or union at all: rustc reports the item's own error.
-        Err(_) => return item,
+        Err(_) => {
+            // Not a struct at all (a function, an impl, ...): say so, and keep the item.
+            let error = syn::Error::new(
+                proc_macro2::Span::call_site(),
+                "#[wx_endpoint] goes on a struct with named fields (or a unit struct)",
+            )
+            .to_compile_error();
+            let item = proc_macro2::TokenStream::from(item);
+            return quote::quote!(#error #item).into();
+        }
     };
     let mut cx = ctxt::Ctxt::default();
     let args = attr::parse_endpoint_args(args.into(), &mut cx);
