@@ -11,7 +11,7 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`";
+    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `crate`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -69,6 +69,10 @@ pub struct EndpointArgs {
     pub errors: Option<Keyed<Vec<ErrorRow>>>,
     pub response: Option<Keyed<Type>>,
     pub name: Option<Keyed<LitStr>>,
+    /// The response carries secrets (a token endpoint): decode errors keep no body snippet.
+    pub sensitive: Option<Ident>,
+    /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
+    pub krate: Option<Keyed<syn::Path>>,
 }
 
 /// One rule of `#[wx(...)]`.
@@ -154,6 +158,16 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
         "path" => {
             let value = value::<LitStr>(input)?;
             set(&mut args.path, key, value, cx);
+        }
+        "sensitive" => {
+            if args.sensitive.is_some() {
+                cx.error_at(&key, "duplicate key `sensitive`: give it once");
+            }
+            args.sensitive = Some(key);
+        }
+        "crate" => {
+            let path = value::<syn::Path>(input)?;
+            set(&mut args.krate, key, path, cx);
         }
         "name" => {
             let value = value::<LitStr>(input)?;

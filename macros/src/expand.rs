@@ -12,7 +12,13 @@ use crate::attr::{Check, Credential, ErrorRow, Family, Method};
 use crate::valid;
 
 pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
-    let krate = quote!(::wx_endpoints::__private);
+    let krate = match &endpoint.args.krate {
+        Some(path) => {
+            let path = &path.value;
+            quote!(#path::__private)
+        }
+        None => quote!(::wx_endpoints::__private),
+    };
     let error_enum = format_ident!("{}Error", endpoint.ident);
     let rows = endpoint.args.errors.as_ref().map_or(&[][..], |e| &e.value[..]);
     let item = item(endpoint, &krate);
@@ -28,7 +34,7 @@ pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
 /// The struct as written, minus `#[wx]`, plus `Serialize` and the skipping of unset optionals.
 fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
     let Endpoint { attrs, vis, ident, .. } = endpoint;
-    let serde_crate = Literal::string("::wx_endpoints::__private::serde");
+    let serde_crate = Literal::string(&format!("{krate}::serde").replace(' ', ""));
     let body = match &endpoint.fields {
         None => quote!(;),
         Some(fields) => {
@@ -190,6 +196,7 @@ fn endpoint_impl(
         }
         None => (quote!(()), quote!(#krate::decode_nothing(body))),
     };
+    let sensitive = args.sensitive.is_some();
     let checks = endpoint.fields.iter().flatten().flat_map(field_checks);
     let call_doc = format!(
         " Calls `{name}` through `target`: the client itself (the app's own token) or \
@@ -205,6 +212,7 @@ fn endpoint_impl(
             const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];
             const CREDENTIAL: #krate::CredentialKind = #credential;
             const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
+            const SENSITIVE: bool = #sensitive;
 
             type Response = #response;
             type Error = #error_enum;

@@ -34,6 +34,8 @@ pub enum ErrorClass {
     Invalid,
     /// A credential could not be obtained.
     Credential,
+    /// The token store (Redis) failed or timed out.
+    Store,
     /// An API code none of the global tables list.
     Other,
 }
@@ -41,7 +43,7 @@ pub enum ErrorClass {
 impl ErrorClass {
     /// Whether trying again later can succeed without changing anything.
     pub fn is_retryable(self) -> bool {
-        matches!(self, ErrorClass::Busy | ErrorClass::RateLimited)
+        matches!(self, ErrorClass::Busy | ErrorClass::RateLimited | ErrorClass::Store)
     }
 
     pub fn as_str(self) -> &'static str {
@@ -59,6 +61,7 @@ impl ErrorClass {
             ErrorClass::Decode => "decode",
             ErrorClass::Invalid => "invalid",
             ErrorClass::Credential => "credential",
+            ErrorClass::Store => "store",
             ErrorClass::Other => "other",
         }
     }

@@ -1,19 +1,16 @@
-//! The client: configuration, and the one place that does I/O for an endpoint call.
+//! The client: configuration, and the handles endpoints are called through.
 
 use std::fmt;
 use std::sync::Arc;
 use std::time::Duration;
 
-use bytes::Bytes;
-use url::form_urlencoded;
-
-use crate::class::{classify, ErrorClass};
-use crate::credential::{CredentialRequest, CredentialSource, StaticCredentials};
-use crate::endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method};
-use crate::envelope::{self, Failure};
-use crate::error::{DecodeError, Error, TransportError, TransportErrorKind};
+use crate::credential::{CredentialSource, StaticCredentials};
+use crate::endpoint::Endpoint;
+use crate::error::{Error, TransportError};
 use crate::secret::Secret;
-use crate::transport::{HttpRequest, ReqwestTransport, Transport, TransportConfig};
+use crate::token::{AppTokenMode, Clock, MemoryStore, SystemClock, TokenManager, TokenSettings, TokenStore};
+use crate::transport::{ReqwestTransport, Transport, TransportConfig};
+use crate::wire::Wire;
 
 /// WeChat's API host.
 pub const DEFAULT_WECHAT_BASE: &str = "https://api.weixin.qq.com";
@@ -28,26 +25,27 @@ pub struct ImAccount {
     pub identifier: String,
 }
 
-/// Calls endpoints. Cheap to clone: clones share one connection pool and one credential source.
+/// Calls endpoints. Cheap to clone: clones share one connection pool and one credential source,
+/// so one client serves every authorizer of a platform.
 #[derive(Clone)]
 pub struct Client {
     inner: Arc<Inner>,
 }
 
 struct Inner {
-    wechat_base: String,
-    im_base: String,
-    im_account: Option<ImAccount>,
+    wire: Arc<Wire>,
     credentials: Arc<dyn CredentialSource>,
-    transport: Arc<dyn Transport>,
+    tokens: Option<TokenManager>,
+    permission_precheck: bool,
 }
 
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("wechat_base", &self.inner.wechat_base)
-            .field("im_base", &self.inner.im_base)
-            .field("im_account", &self.inner.im_account)
+            .field("wechat_base", &self.inner.wire.wechat_base)
+            .field("im_base", &self.inner.wire.im_base)
+            .field("im_account", &self.inner.wire.im_account)
+            .field("permission_precheck", &self.inner.permission_precheck)
             .finish_non_exhaustive()
     }
 }
@@ -70,7 +68,8 @@ impl Target for Client {
     }
 }
 
-/// The client acting for one authorizer (a merchant's Mini Program or Official Account).
+/// The client acting for one authorizer (a merchant's Mini Program or Official Account). Cheap: a
+/// client clone and the appid.
 #[derive(Clone, Debug)]
 pub struct Authorizer {
     client: Client,
@@ -112,155 +111,28 @@ impl Client {
         self.execute(None, request).await
     }
 
-    /// validate → credential → encode → send → envelope → (stale credential: invalidate, retry
-    /// once) → typed result.
+    /// The token manager, when the client manages tokens (configured with `app`, `component` or
+    /// `im_usersig` rather than `credentials`): onboarding, tickets, authorizer housekeeping.
+    pub fn tokens(&self) -> Option<&TokenManager> {
+        self.inner.tokens.as_ref()
+    }
+
     pub(crate) async fn execute<E: Endpoint>(
         &self,
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<E::Response, Error<E::Error>> {
-        request.validate()?;
-        let fields = encode_fields(request)?;
-        let credential = credential_request(E::CREDENTIAL, authorizer);
-        let mut renewed = false;
-        loop {
-            let secret = match credential {
-                Some(credential) => Some(self.inner.credentials.credential(credential).await?),
-                None => None,
-            };
-            let http = self.http_request::<E>(&fields, secret.as_ref())?;
-            let response = self.inner.transport.send(http).await?;
-            if !(200..300).contains(&response.status) {
-                let snippet = DecodeError::new(response.status, "", &response.body).body_snippet;
-                return Err(TransportError::new(TransportErrorKind::Status(response.status), snippet).into());
-            }
-            let failure = match envelope::check(E::FAMILY, response.status, &response.body)? {
-                None => {
-                    return E::decode_response(&response.body).map_err(|e| {
-                        DecodeError::new(response.status, format!("bad payload: {e}"), &response.body).into()
-                    })
-                }
-                Some(failure) => failure,
-            };
-            let stale = classify(E::FAMILY, failure.code) == ErrorClass::StaleCredential;
-            if let (true, false, Some(credential), Some(secret)) = (stale, renewed, credential, &secret) {
-                if self.inner.credentials.invalidate(credential, secret).await {
-                    renewed = true;
-                    continue;
-                }
-            }
-            return Err(api_error::<E::Error>(E::FAMILY, failure));
-        }
-    }
-
-    fn http_request<E: Endpoint>(
-        &self,
-        fields: &EncodedFields,
-        secret: Option<&Secret>,
-    ) -> Result<HttpRequest, Error<E::Error>> {
-        let mut query = form_urlencoded::Serializer::new(String::new());
-        let base = match E::FAMILY {
-            ApiFamily::WeChat => {
-                if let Some(secret) = secret {
-                    let name = match E::CREDENTIAL {
-                        CredentialKind::Component => "component_access_token",
-                        _ => "access_token",
-                    };
-                    query.append_pair(name, secret.expose());
-                }
-                &self.inner.wechat_base
-            }
-            ApiFamily::TencentIm => {
-                let account = self.inner.im_account.as_ref().ok_or_else(|| {
-                    crate::error::CredentialError::new(
-                        "Tencent IM is not configured: set ClientBuilder::im(sdkappid, identifier)",
-                    )
-                })?;
-                query
-                    .append_pair("sdkappid", &account.sdkappid.to_string())
-                    .append_pair("identifier", &account.identifier);
-                if let Some(secret) = secret {
-                    query.append_pair("usersig", secret.expose());
-                }
-                query
-                    .append_pair("random", &fastrand::u32(..).to_string())
-                    .append_pair("contenttype", "json");
-                &self.inner.im_base
-            }
-        };
-        let mut query = query.finish();
-        let json_body = match fields {
-            EncodedFields::Query(fields) => {
-                if !fields.is_empty() {
-                    query.push('&');
-                    query.push_str(fields);
-                }
-                None
-            }
-            EncodedFields::Json(body) => Some(body.clone()),
-        };
-        let url = if query.is_empty() {
-            format!("{base}{}", E::PATH)
-        } else {
-            format!("{base}{}?{query}", E::PATH)
-        };
-        Ok(HttpRequest { method: E::METHOD, url, json_body })
-    }
-}
-
-/// The request's fields, encoded once (a stale-credential retry reuses them).
-enum EncodedFields {
-    Query(String),
-    Json(Bytes),
-}
-
-fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Error>> {
-    let encode_error =
-        |e: &dyn fmt::Display| Error::Invalid(crate::validate::Invalid::unencodable(format!("{e}")));
-    match E::METHOD {
-        Method::Get => {
-            serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| encode_error(&e))
-        }
-        Method::Post => {
-            let body = serde_json::to_vec(request).map_err(|e| encode_error(&e))?;
-            // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
-            // requires a body: both want `{}`.
-            if body == b"null" {
-                return Ok(EncodedFields::Json(Bytes::from_static(b"{}")));
-            }
-            Ok(EncodedFields::Json(body.into()))
-        }
-    }
-}
-
-/// Which credential a call needs: an `Authorizer` endpoint called through the bare client uses the
-/// app's own token, as the documents describe.
-fn credential_request(kind: CredentialKind, authorizer: Option<&str>) -> Option<CredentialRequest<'_>> {
-    match kind {
-        CredentialKind::Authorizer => Some(match authorizer {
-            Some(appid) => CredentialRequest::Authorizer { appid },
-            None => CredentialRequest::App,
-        }),
-        CredentialKind::App => Some(CredentialRequest::App),
-        CredentialKind::Component => Some(CredentialRequest::Component),
-        CredentialKind::ImAdmin => Some(CredentialRequest::ImAdmin),
-        CredentialKind::None => None,
-    }
-}
-
-fn api_error<K: ApiErrorKind>(family: ApiFamily, failure: Failure) -> Error<K> {
-    Error::Api {
-        kind: K::from_code(failure.code),
-        code: failure.code,
-        message: failure.message,
-        rid: failure.rid,
-        family,
+        let inner = &*self.inner;
+        inner.wire.execute(&*inner.credentials, authorizer, request, inner.permission_precheck).await
     }
 }
 
 /// Configures a [`Client`]. Base URLs come from, in order: the builder, `WX_API_BASE` /
 /// `TIM_API_BASE`, the public defaults.
-#[derive(Default)]
+///
+/// Credentials come either from [`credentials`](Self::credentials) (a source of your own, or
+/// [`StaticCredentials`]) or from a managed [`TokenManager`] built from [`app`](Self::app),
+/// [`component`](Self::component) and [`im_usersig`](Self::im_usersig).
 pub struct ClientBuilder {
     wechat_base: Option<String>,
     im_base: Option<String>,
@@ -268,6 +140,27 @@ pub struct ClientBuilder {
     credentials: Option<Arc<dyn CredentialSource>>,
     transport: Option<Arc<dyn Transport>>,
     transport_config: TransportConfig,
+    tokens: TokenSettings,
+    store: Option<Arc<dyn TokenStore>>,
+    clock: Arc<dyn Clock>,
+    permission_precheck: bool,
+}
+
+impl Default for ClientBuilder {
+    fn default() -> Self {
+        ClientBuilder {
+            wechat_base: None,
+            im_base: None,
+            im_account: None,
+            credentials: None,
+            transport: None,
+            transport_config: TransportConfig::default(),
+            tokens: TokenSettings::default(),
+            store: None,
+            clock: Arc::new(SystemClock),
+            permission_precheck: true,
+        }
+    }
 }
 
 impl ClientBuilder {
@@ -287,8 +180,68 @@ impl ClientBuilder {
         self
     }
 
+    /// A credential source of your own; the managed token settings below are then unused.
     pub fn credentials(mut self, source: impl CredentialSource) -> Self {
         self.credentials = Some(Arc::new(source));
+        self
+    }
+
+    /// The app's own appid and AppSecret: its access_token is fetched and renewed (`stable_token` by
+    /// default, which does not invalidate other holders of the token).
+    pub fn app(mut self, appid: impl Into<String>, secret: impl Into<Secret>) -> Self {
+        self.tokens.app = Some((appid.into(), secret.into()));
+        self
+    }
+
+    /// How the app's token is fetched: [`AppTokenMode::Stable`] (default) or the classic
+    /// `/cgi-bin/token`, each fetch of which invalidates the previous token after about 5 minutes.
+    pub fn app_token_mode(mut self, mode: AppTokenMode) -> Self {
+        self.tokens.app_mode = mode;
+        self
+    }
+
+    /// The third-party platform's component appid and AppSecret: component and authorizer tokens
+    /// are fetched and renewed from the stored verify ticket and refresh tokens.
+    pub fn component(mut self, appid: impl Into<String>, secret: impl Into<Secret>) -> Self {
+        self.tokens.component = Some((appid.into(), secret.into()));
+        self
+    }
+
+    /// A Tencent IM administrator UserSig generated elsewhere.
+    pub fn im_usersig(mut self, usersig: impl Into<Secret>) -> Self {
+        self.tokens.im_usersig = Some(usersig.into());
+        self
+    }
+
+    /// Where managed tokens, tickets, refresh tokens and grants are kept (default: this process's
+    /// memory). Share a Redis store between processes so they share tokens and refreshes.
+    pub fn store(mut self, store: impl TokenStore) -> Self {
+        self.store = Some(Arc::new(store));
+        self
+    }
+
+    /// Managed tokens are renewed this long before they expire (default 5 minutes).
+    pub fn refresh_margin(mut self, margin: Duration) -> Self {
+        self.tokens.margin_ms = margin.as_millis() as u64;
+        self
+    }
+
+    /// How long a caller waits for another process's refresh before giving up (default 15 s).
+    pub fn refresh_wait(mut self, wait: Duration) -> Self {
+        self.tokens.lock_wait_ms = wait.as_millis() as u64;
+        self
+    }
+
+    /// The clock managed tokens expire by (tests move it by hand).
+    pub fn clock(mut self, clock: impl Clock) -> Self {
+        self.clock = Arc::new(clock);
+        self
+    }
+
+    /// Whether calls for an authorizer whose granted permission sets are known, and include none of
+    /// the endpoint's, fail at once without a request (default on).
+    pub fn permission_precheck(mut self, enabled: bool) -> Self {
+        self.permission_precheck = enabled;
         self
     }
 
@@ -322,14 +275,24 @@ impl ClientBuilder {
             Some(transport) => transport,
             None => Arc::new(ReqwestTransport::new(&self.transport_config).map_err(BuildError::Transport)?),
         };
-        let credentials = self.credentials.unwrap_or_else(|| Arc::new(StaticCredentials::new()));
+        let wire = Arc::new(Wire { wechat_base, im_base, im_account: self.im_account, transport });
+        let (credentials, tokens): (Arc<dyn CredentialSource>, _) = match self.credentials {
+            Some(credentials) => (credentials, None),
+            None if self.tokens.is_empty() => (Arc::new(StaticCredentials::new()), None),
+            None => {
+                let store = self
+                    .store
+                    .unwrap_or_else(|| Arc::new(MemoryStore::with_shared_clock(self.clock.clone())));
+                let manager = TokenManager::new(wire.clone(), store, self.clock, self.tokens);
+                (Arc::new(manager.clone()), Some(manager))
+            }
+        };
         Ok(Client {
             inner: Arc::new(Inner {
-                wechat_base,
-                im_base,
-                im_account: self.im_account,
+                wire,
                 credentials,
-                transport,
+                tokens,
+                permission_precheck: self.permission_precheck,
             }),
         })
     }

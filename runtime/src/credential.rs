@@ -37,6 +37,15 @@ pub trait CredentialSource: Send + Sync + 'static {
     /// value (another caller may have replaced it already) and say whether asking again can yield a
     /// different credential; `false` means a retry would send the same rejected value.
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool>;
+
+    /// The permission sets `authorizer_appid` granted, when known; `None` skips the pre-check.
+    fn granted_perm_sets<'a>(
+        &'a self,
+        authorizer_appid: &'a str,
+    ) -> BoxFuture<'a, Result<Option<Arc<[u16]>>, CredentialError>> {
+        let _ = authorizer_appid;
+        Box::pin(async { Ok(None) })
+    }
 }
 
 /// A shared source (the callback handler and the client holding the same token store, say).
@@ -50,6 +59,13 @@ impl<T: CredentialSource + ?Sized> CredentialSource for Arc<T> {
 
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool> {
         (**self).invalidate(request, stale)
+    }
+
+    fn granted_perm_sets<'a>(
+        &'a self,
+        authorizer_appid: &'a str,
+    ) -> BoxFuture<'a, Result<Option<Arc<[u16]>>, CredentialError>> {
+        (**self).granted_perm_sets(authorizer_appid)
     }
 }
 

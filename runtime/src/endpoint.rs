@@ -103,6 +103,8 @@ pub trait Endpoint: Serialize + Sync {
     const CREDENTIAL: CredentialKind;
     /// The documented error table.
     const ERRORS: &'static [ErrorDoc];
+    /// The response carries secrets (tokens): errors about it keep no part of the body.
+    const SENSITIVE: bool = false;
 
     /// The payload of a successful response, beyond the envelope (`()` for none).
     type Response: Send;

@@ -4,6 +4,7 @@
 //! carries `access_token` / `usersig`), and messages are built from codes and server text only.
 
 use std::fmt;
+use std::sync::Arc;
 
 use crate::class::{classify, ErrorClass};
 use crate::endpoint::{ApiErrorKind, ApiFamily};
@@ -27,6 +28,8 @@ pub enum Error<E> {
     },
     /// The request broke documented limits; nothing was sent.
     Invalid(Invalid),
+    /// The authorizer granted none of the endpoint's permission sets; nothing was sent.
+    NotGranted(NotGranted),
     /// No credential (token, UserSig) could be obtained.
     Credential(CredentialError),
     /// The network or HTTP layer failed.
@@ -57,7 +60,8 @@ impl<E: ApiErrorKind> Error<E> {
         match self {
             Error::Api { code, family, .. } => classify(*family, *code),
             Error::Invalid(_) => ErrorClass::Invalid,
-            Error::Credential(_) => ErrorClass::Credential,
+            Error::NotGranted(_) => ErrorClass::Permission,
+            Error::Credential(e) => e.class(),
             Error::Transport(_) => ErrorClass::Transport,
             Error::Decode(_) => ErrorClass::Decode,
         }
@@ -97,6 +101,7 @@ impl<E: ApiErrorKind> fmt::Display for Error<E> {
                 f.write_str(")")
             }
             Error::Invalid(e) => e.fmt(f),
+            Error::NotGranted(e) => e.fmt(f),
             Error::Credential(e) => e.fmt(f),
             Error::Transport(e) => e.fmt(f),
             Error::Decode(e) => e.fmt(f),
@@ -105,7 +110,7 @@ impl<E: ApiErrorKind> fmt::Display for Error<E> {
 }
 
 impl ApiFamily {
-    fn code_name(self) -> &'static str {
+    pub(crate) fn code_name(self) -> &'static str {
         match self {
             ApiFamily::WeChat => "errcode",
             ApiFamily::TencentIm => "ErrorCode",
@@ -117,6 +122,7 @@ impl<E: ApiErrorKind> std::error::Error for Error<E> {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             Error::Invalid(e) => Some(e),
+            Error::NotGranted(e) => Some(e),
             Error::Credential(e) => Some(e),
             Error::Transport(e) => Some(e),
             Error::Decode(e) => Some(e),
@@ -246,6 +252,12 @@ impl DecodeError {
     pub fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
         DecodeError { status, reason: reason.into(), body_snippet: snippet(body) }
     }
+
+    /// Without the snippet: for responses that carry secrets.
+    pub(crate) fn redacted(mut self) -> Self {
+        self.body_snippet = String::new();
+        self
+    }
 }
 
 /// The first bytes of `body` as text; a cut inside a UTF-8 sequence backs off to its start.
@@ -279,18 +291,41 @@ impl fmt::Display for DecodeError {
 
 impl std::error::Error for DecodeError {}
 
-/// A credential (token, UserSig) could not be obtained.
-#[derive(Debug)]
+/// A credential (token, UserSig) could not be obtained. Cheap to clone: every caller waiting on one
+/// failed refresh receives the same error.
+#[derive(Clone, Debug)]
 pub struct CredentialError {
     reason: String,
+    class: ErrorClass,
+    code: Option<i64>,
     retryable: bool,
-    source: Option<Box<dyn std::error::Error + Send + Sync>>,
+    source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
 impl CredentialError {
     /// `reason` must not contain the credential or any secret it was derived from.
     pub fn new(reason: impl Into<String>) -> Self {
-        CredentialError { reason: reason.into(), retryable: false, source: None }
+        CredentialError {
+            reason: reason.into(),
+            class: ErrorClass::Credential,
+            code: None,
+            retryable: false,
+            source: None,
+        }
+    }
+
+    /// What to do about it: `Reauthorize` (61023: the merchant must authorize again),
+    /// `QuotaExhausted` (45009), `Ticket`, `Store`, ...
+    pub fn with_class(mut self, class: ErrorClass) -> Self {
+        self.class = class;
+        self.retryable = self.retryable || class.is_retryable();
+        self
+    }
+
+    /// The code the token endpoint answered.
+    pub fn with_code(mut self, code: i64) -> Self {
+        self.code = Some(code);
+        self
     }
 
     /// Marks the failure as transient (the token endpoint was busy or unreachable).
@@ -301,12 +336,47 @@ impl CredentialError {
 
     /// Keeps `source` as the cause; it must not contain secrets.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
-        self.source = Some(Box::new(source));
+        self.source = Some(Arc::new(source));
         self
+    }
+
+    pub fn class(&self) -> ErrorClass {
+        self.class
+    }
+
+    /// The token endpoint's error code, when it answered with one.
+    pub fn code(&self) -> Option<i64> {
+        self.code
     }
 
     pub fn is_retryable(&self) -> bool {
         self.retryable
+    }
+
+    /// A failed token-endpoint call, as the credential error of the call that needed the token.
+    pub fn from_call<K: ApiErrorKind>(what: &str, error: Error<K>) -> Self {
+        match error {
+            Error::Credential(inner) => inner,
+            Error::Api { kind, code, family, .. } => {
+                let class = match classify(family, code) {
+                    ErrorClass::Other => ErrorClass::Credential,
+                    class => class,
+                };
+                CredentialError::new(format!("{what} failed: {kind} ({} {code})", family.code_name()))
+                    .with_class(class)
+                    .with_code(code)
+            }
+            Error::Transport(e) => {
+                let retryable = e.is_retryable();
+                let error = CredentialError::new(format!("{what} failed")).with_class(ErrorClass::Transport);
+                let error = if retryable { error.retryable() } else { error };
+                error.with_source(e)
+            }
+            other => {
+                let class = other.class();
+                CredentialError::new(format!("{what} failed: {other}")).with_class(class)
+            }
+        }
     }
 }
 
@@ -321,6 +391,40 @@ impl std::error::Error for CredentialError {
         self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
     }
 }
+
+/// A call for an authorizer that granted none of the endpoint's permission sets.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct NotGranted {
+    pub endpoint: &'static str,
+    pub authorizer: String,
+    /// The endpoint's sets; any one would do.
+    pub required: &'static [u16],
+    /// What the authorizer granted (`func_info`).
+    pub granted: Vec<u16>,
+}
+
+impl NotGranted {
+    pub fn new(
+        endpoint: &'static str,
+        authorizer: &str,
+        required: &'static [u16],
+        granted: Vec<u16>,
+    ) -> Self {
+        NotGranted { endpoint, authorizer: authorizer.to_owned(), required, granted }
+    }
+}
+
+impl fmt::Display for NotGranted {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} needs one of the permission sets {:?}, but {} granted {:?}; ask the merchant to authorize them",
+            self.endpoint, self.required, self.authorizer, self.granted
+        )
+    }
+}
+
+impl std::error::Error for NotGranted {}
 
 #[cfg(test)]
 mod tests {

@@ -11,8 +11,10 @@ mod endpoint;
 mod envelope;
 mod error;
 mod secret;
+pub mod token;
 mod transport;
 mod validate;
+mod wire;
 
 pub use class::{classify, ErrorClass};
 pub use client::{
@@ -20,8 +22,9 @@ pub use client::{
 };
 pub use credential::{BoxFuture, CredentialRequest, CredentialSource, StaticCredentials};
 pub use endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, ErrorDoc, Method};
-pub use error::{CredentialError, DecodeError, Error, TransportError, TransportErrorKind};
+pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 pub use secret::Secret;
+pub use token::{AppTokenMode, AuthType, MemoryStore, TokenManager, TokenStore};
 pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportConfig};
 pub use validate::{Invalid, Rule, Violation};
 

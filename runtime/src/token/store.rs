@@ -1,0 +1,304 @@
+//! Where credentials live between processes and restarts: tokens with their expiry, the
+//! component_verify_ticket, authorizer refresh tokens and granted permission sets, plus the refresh
+//! lock that lets several processes share one fetch.
+//!
+//! Keys are `{prefix}:{what}:{appid}[:{authorizer appid}]`: namespaced, and never containing a secret.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::sync::{Arc, Mutex};
+
+use crate::credential::BoxFuture;
+
+use super::clock::{Clock, SystemClock};
+
+/// What a stored value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum StoreKind {
+    /// The app's own access_token.
+    AppToken,
+    ComponentToken,
+    /// The pushed component_verify_ticket (12 h validity).
+    VerifyTicket,
+    AuthorizerToken,
+    /// Lost refresh tokens force a merchant to authorize again: stored without expiry.
+    RefreshToken,
+    /// Granted permission sets (`func_info`), comma-separated ids.
+    Grants,
+    ImUserSig,
+}
+
+impl StoreKind {
+    fn as_str(self) -> &'static str {
+        match self {
+            StoreKind::AppToken => "app_token",
+            StoreKind::ComponentToken => "component_token",
+            StoreKind::VerifyTicket => "verify_ticket",
+            StoreKind::AuthorizerToken => "authorizer_token",
+            StoreKind::RefreshToken => "refresh_token",
+            StoreKind::Grants => "grants",
+            StoreKind::ImUserSig => "im_usersig",
+        }
+    }
+}
+
+/// A store key: what, for which app (and authorizer).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct StoreKey {
+    pub kind: StoreKind,
+    /// The app, component (third-party platform) appid, or IM `sdkappid:identifier`.
+    pub appid: String,
+    pub authorizer: Option<String>,
+}
+
+impl StoreKey {
+    pub fn new(kind: StoreKind, appid: impl Into<String>) -> Self {
+        StoreKey { kind, appid: appid.into(), authorizer: None }
+    }
+
+    pub fn authorizer(
+        kind: StoreKind,
+        component_appid: impl Into<String>,
+        authorizer: impl Into<String>,
+    ) -> Self {
+        StoreKey { kind, appid: component_appid.into(), authorizer: Some(authorizer.into()) }
+    }
+
+    /// `{prefix}:{kind}:{appid}[:{authorizer}]`.
+    pub fn render(&self, prefix: &str) -> String {
+        match &self.authorizer {
+            Some(authorizer) => format!("{prefix}:{}:{}:{authorizer}", self.kind.as_str(), self.appid),
+            None => format!("{prefix}:{}:{}", self.kind.as_str(), self.appid),
+        }
+    }
+
+    /// The key of the refresh lock guarding this value.
+    pub fn render_lock(&self, prefix: &str) -> String {
+        format!("{}:lock", self.render(prefix))
+    }
+}
+
+/// A stored value and when it stops being valid (milliseconds since the epoch; `None`: never).
+#[derive(Clone, PartialEq, Eq)]
+pub struct StoredValue {
+    pub value: String,
+    pub expires_at_ms: Option<u64>,
+}
+
+impl fmt::Debug for StoredValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("StoredValue")
+            .field("value", &"***")
+            .field("expires_at_ms", &self.expires_at_ms)
+            .finish()
+    }
+}
+
+/// The store failed or did not answer in time.
+#[derive(Debug)]
+pub struct StoreError {
+    kind: StoreErrorKind,
+    detail: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum StoreErrorKind {
+    /// No answer within the configured timeout.
+    Timeout,
+    /// Could not connect, or the connection broke.
+    Unavailable,
+    /// The store answered something unexpected.
+    Protocol,
+}
+
+impl StoreError {
+    /// `detail` must not contain a key's value.
+    pub fn new(kind: StoreErrorKind, detail: impl Into<String>) -> Self {
+        StoreError { kind, detail: detail.into() }
+    }
+
+    pub fn kind(&self) -> StoreErrorKind {
+        self.kind
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let what = match self.kind {
+            StoreErrorKind::Timeout => "token store timed out",
+            StoreErrorKind::Unavailable => "token store unavailable",
+            StoreErrorKind::Protocol => "token store answered unexpectedly",
+        };
+        write!(f, "{what}: {}", self.detail)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+/// Persistent credential storage shared by every process of a deployment.
+///
+/// Implementations must be safe on a single Redis node and on Redis Cluster alike: every operation
+/// touches one key.
+pub trait TokenStore: Send + Sync + 'static {
+    /// The value, unless absent or expired.
+    fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>>;
+
+    fn set<'a>(&'a self, key: &'a StoreKey, value: StoredValue) -> BoxFuture<'a, Result<(), StoreError>>;
+
+    fn delete<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<(), StoreError>>;
+
+    /// Deletes the value only if it still equals `expected` (another process may have replaced it).
+    fn delete_if<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<bool, StoreError>>;
+
+    /// Takes the refresh lock of `key` for `owner` for `lease_ms`, unless someone holds it.
+    fn try_lock<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        owner: &'a str,
+        lease_ms: u64,
+    ) -> BoxFuture<'a, Result<bool, StoreError>>;
+
+    /// Releases the lock if `owner` still holds it (a lease that ran out may belong to another).
+    fn unlock<'a>(&'a self, key: &'a StoreKey, owner: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
+}
+
+/// The default store: this process only, lost on restart.
+pub struct MemoryStore {
+    entries: Mutex<HashMap<String, StoredValue>>,
+    clock: Arc<dyn Clock>,
+}
+
+impl Default for MemoryStore {
+    fn default() -> Self {
+        Self::with_clock(SystemClock)
+    }
+}
+
+impl MemoryStore {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn with_clock(clock: impl Clock) -> Self {
+        Self::with_shared_clock(Arc::new(clock))
+    }
+
+    pub(crate) fn with_shared_clock(clock: Arc<dyn Clock>) -> Self {
+        MemoryStore { entries: Mutex::default(), clock }
+    }
+
+    fn with_entries<T>(&self, f: impl FnOnce(&mut HashMap<String, StoredValue>, u64) -> T) -> T {
+        let now = self.clock.now_ms();
+        // A panic while holding the lock cannot leave a map half-updated: every operation is one call.
+        let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+        f(&mut entries, now)
+    }
+}
+
+fn live(value: &StoredValue, now: u64) -> bool {
+    value.expires_at_ms.is_none_or(|at| at > now)
+}
+
+const MEMORY_PREFIX: &str = "wx";
+
+impl TokenStore for MemoryStore {
+    fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>> {
+        let found = self.with_entries(|entries, now| {
+            entries.get(&key.render(MEMORY_PREFIX)).filter(|v| live(v, now)).cloned()
+        });
+        Box::pin(async move { Ok(found) })
+    }
+
+    fn set<'a>(&'a self, key: &'a StoreKey, value: StoredValue) -> BoxFuture<'a, Result<(), StoreError>> {
+        self.with_entries(|entries, _| entries.insert(key.render(MEMORY_PREFIX), value));
+        Box::pin(async { Ok(()) })
+    }
+
+    fn delete<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<(), StoreError>> {
+        self.with_entries(|entries, _| entries.remove(&key.render(MEMORY_PREFIX)));
+        Box::pin(async { Ok(()) })
+    }
+
+    fn delete_if<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        let deleted = self.with_entries(|entries, _| {
+            let rendered = key.render(MEMORY_PREFIX);
+            let matches = entries.get(&rendered).is_some_and(|v| v.value == expected);
+            if matches {
+                entries.remove(&rendered);
+            }
+            matches
+        });
+        Box::pin(async move { Ok(deleted) })
+    }
+
+    fn try_lock<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        owner: &'a str,
+        lease_ms: u64,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        let taken = self.with_entries(|entries, now| {
+            let rendered = key.render_lock(MEMORY_PREFIX);
+            if entries.get(&rendered).is_some_and(|v| live(v, now)) {
+                return false;
+            }
+            entries.insert(
+                rendered,
+                StoredValue { value: owner.to_owned(), expires_at_ms: Some(now + lease_ms) },
+            );
+            true
+        });
+        Box::pin(async move { Ok(taken) })
+    }
+
+    fn unlock<'a>(&'a self, key: &'a StoreKey, owner: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        self.with_entries(|entries, _| {
+            let rendered = key.render_lock(MEMORY_PREFIX);
+            if entries.get(&rendered).is_some_and(|v| v.value == owner) {
+                entries.remove(&rendered);
+            }
+        });
+        Box::pin(async { Ok(()) })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::token::clock::ManualClock;
+
+    #[test]
+    fn keys_are_namespaced_and_hold_no_secret() {
+        let key = StoreKey::authorizer(StoreKind::RefreshToken, "wxcomponent", "wxmerchant");
+        assert_eq!(key.render("prod"), "prod:refresh_token:wxcomponent:wxmerchant");
+        assert_eq!(key.render_lock("prod"), "prod:refresh_token:wxcomponent:wxmerchant:lock");
+    }
+
+    #[tokio::test]
+    async fn memory_store_expires_and_compares() {
+        let clock = ManualClock::new(1_000);
+        let store = MemoryStore::with_clock(clock.clone());
+        let key = StoreKey::new(StoreKind::AppToken, "wxapp");
+        store.set(&key, StoredValue { value: "T1".into(), expires_at_ms: Some(2_000) }).await.unwrap();
+        assert_eq!(store.get(&key).await.unwrap().unwrap().value, "T1");
+        assert!(!store.delete_if(&key, "T0").await.unwrap());
+        clock.set(2_000);
+        assert!(store.get(&key).await.unwrap().is_none(), "expired at its expiry instant");
+
+        assert!(store.try_lock(&key, "a", 100).await.unwrap());
+        assert!(!store.try_lock(&key, "b", 100).await.unwrap());
+        store.unlock(&key, "b").await.unwrap();
+        assert!(!store.try_lock(&key, "b", 100).await.unwrap(), "only the owner releases");
+        clock.advance(100);
+        assert!(store.try_lock(&key, "b", 100).await.unwrap(), "a lapsed lease is free");
+    }
+}

@@ -1,0 +1,215 @@
+//! The one place that does I/O for an endpoint call: validate → permission pre-check → credential →
+//! encode → send → envelope → (stale credential: invalidate, retry once) → typed result.
+//!
+//! `Wire` knows hosts and the transport but owns no credentials: the client passes its credential
+//! source in, and the token manager passes itself, so token endpoints travel the same road.
+
+use std::fmt;
+use std::sync::Arc;
+
+use bytes::Bytes;
+use url::form_urlencoded;
+
+use crate::class::{classify, ErrorClass};
+use crate::client::ImAccount;
+use crate::credential::{CredentialRequest, CredentialSource};
+use crate::endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method};
+use crate::envelope::{self, Failure};
+use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+use crate::secret::Secret;
+use crate::transport::{HttpRequest, Transport};
+use crate::validate::Invalid;
+
+pub(crate) struct Wire {
+    pub wechat_base: String,
+    pub im_base: String,
+    pub im_account: Option<ImAccount>,
+    pub transport: Arc<dyn Transport>,
+}
+
+impl Wire {
+    /// Calls `request` with credentials from `credentials`, for `authorizer` if given.
+    pub async fn execute<E: Endpoint>(
+        &self,
+        credentials: &dyn CredentialSource,
+        authorizer: Option<&str>,
+        request: &E,
+        permission_precheck: bool,
+    ) -> Result<E::Response, Error<E::Error>> {
+        request.validate()?;
+        if let (true, Some(appid), false) = (permission_precheck, authorizer, E::PERM_SETS.is_empty()) {
+            if let Some(granted) = credentials.granted_perm_sets(appid).await? {
+                if !E::PERM_SETS.iter().any(|set| granted.contains(set)) {
+                    return Err(Error::NotGranted(NotGranted::new(
+                        E::NAME,
+                        appid,
+                        E::PERM_SETS,
+                        granted.to_vec(),
+                    )));
+                }
+            }
+        }
+        let fields = encode_fields(request)?;
+        let credential = credential_request(E::CREDENTIAL, authorizer);
+        let mut renewed = false;
+        loop {
+            let secret = match credential {
+                Some(credential) => Some(credentials.credential(credential).await?),
+                None => None,
+            };
+            let failure = match self.attempt::<E>(&fields, secret.as_ref()).await? {
+                Ok(response) => return Ok(response),
+                Err(failure) => failure,
+            };
+            let stale = classify(E::FAMILY, failure.code) == ErrorClass::StaleCredential;
+            if let (true, false, Some(credential), Some(secret)) = (stale, renewed, credential, &secret) {
+                if credentials.invalidate(credential, secret).await {
+                    renewed = true;
+                    continue;
+                }
+            }
+            return Err(api_error::<E::Error>(E::FAMILY, failure));
+        }
+    }
+
+    /// One exchange: the payload, or the failure the envelope reported.
+    async fn attempt<E: Endpoint>(
+        &self,
+        fields: &EncodedFields,
+        secret: Option<&Secret>,
+    ) -> Result<Result<E::Response, Failure>, Error<E::Error>> {
+        let http = self.http_request::<E>(fields, secret)?;
+        let response = self.transport.send(http).await?;
+        let status = response.status;
+        if !(200..300).contains(&status) {
+            let snippet = if E::SENSITIVE {
+                String::new()
+            } else {
+                DecodeError::new(status, "", &response.body).body_snippet
+            };
+            return Err(TransportError::new(TransportErrorKind::Status(status), snippet).into());
+        }
+        let body: &[u8] = &response.body;
+        let redact = |error: DecodeError| if E::SENSITIVE { error.redacted() } else { error };
+        if let Some(failure) = envelope::check(E::FAMILY, status, body).map_err(redact)? {
+            return Ok(Err(failure));
+        }
+        match E::decode_response(body) {
+            Ok(payload) => Ok(Ok(payload)),
+            // serde's message can quote the offending value, which may be a token.
+            Err(e) if E::SENSITIVE => Err(DecodeError::new(
+                status,
+                format!("bad payload: {:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+                b"",
+            )
+            .into()),
+            Err(e) => Err(DecodeError::new(status, format!("bad payload: {e}"), body).into()),
+        }
+    }
+
+    fn http_request<E: Endpoint>(
+        &self,
+        fields: &EncodedFields,
+        secret: Option<&Secret>,
+    ) -> Result<HttpRequest, Error<E::Error>> {
+        let mut query = form_urlencoded::Serializer::new(String::new());
+        let base = match E::FAMILY {
+            ApiFamily::WeChat => {
+                if let Some(secret) = secret {
+                    let name = match E::CREDENTIAL {
+                        CredentialKind::Component => "component_access_token",
+                        _ => "access_token",
+                    };
+                    query.append_pair(name, secret.expose());
+                }
+                &self.wechat_base
+            }
+            ApiFamily::TencentIm => {
+                let account = self.im_account.as_ref().ok_or_else(|| {
+                    CredentialError::new(
+                        "Tencent IM is not configured: set ClientBuilder::im(sdkappid, identifier)",
+                    )
+                    .with_class(ErrorClass::Configuration)
+                })?;
+                query
+                    .append_pair("sdkappid", &account.sdkappid.to_string())
+                    .append_pair("identifier", &account.identifier);
+                if let Some(secret) = secret {
+                    query.append_pair("usersig", secret.expose());
+                }
+                query
+                    .append_pair("random", &fastrand::u32(..).to_string())
+                    .append_pair("contenttype", "json");
+                &self.im_base
+            }
+        };
+        let mut query = query.finish();
+        let json_body = match fields {
+            EncodedFields::Query(fields) => {
+                if !fields.is_empty() {
+                    if !query.is_empty() {
+                        query.push('&');
+                    }
+                    query.push_str(fields);
+                }
+                None
+            }
+            EncodedFields::Json(body) => Some(body.clone()),
+        };
+        let url = if query.is_empty() {
+            format!("{base}{}", E::PATH)
+        } else {
+            format!("{base}{}?{query}", E::PATH)
+        };
+        Ok(HttpRequest { method: E::METHOD, url, json_body })
+    }
+}
+
+/// The request's fields, encoded once (a stale-credential retry reuses them).
+enum EncodedFields {
+    Query(String),
+    Json(Bytes),
+}
+
+fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Error>> {
+    let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
+    match E::METHOD {
+        Method::Get => {
+            serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| unencodable(&e))
+        }
+        Method::Post => {
+            let body = serde_json::to_vec(request).map_err(|e| unencodable(&e))?;
+            // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
+            // requires a body: both want `{}`.
+            if body == b"null" {
+                return Ok(EncodedFields::Json(Bytes::from_static(b"{}")));
+            }
+            Ok(EncodedFields::Json(body.into()))
+        }
+    }
+}
+
+/// Which credential a call needs: an `Authorizer` endpoint called through the bare client uses the
+/// app's own token, as the documents describe.
+fn credential_request(kind: CredentialKind, authorizer: Option<&str>) -> Option<CredentialRequest<'_>> {
+    match kind {
+        CredentialKind::Authorizer => Some(match authorizer {
+            Some(appid) => CredentialRequest::Authorizer { appid },
+            None => CredentialRequest::App,
+        }),
+        CredentialKind::App => Some(CredentialRequest::App),
+        CredentialKind::Component => Some(CredentialRequest::Component),
+        CredentialKind::ImAdmin => Some(CredentialRequest::ImAdmin),
+        CredentialKind::None => None,
+    }
+}
+
+fn api_error<K: ApiErrorKind>(family: ApiFamily, failure: Failure) -> Error<K> {
+    Error::Api {
+        kind: K::from_code(failure.code),
+        code: failure.code,
+        message: failure.message,
+        rid: failure.rid,
+        family,
+    }
+}
