@@ -1,5 +1,7 @@
 //! Shared pieces of the integration suites: loopback mock servers and clients pointed at them.
 
+pub mod fake_tokens;
+
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 use wx_endpoints::{ApiFamily, Client, Endpoint, StaticCredentials};

@@ -167,6 +167,42 @@ pub trait TokenStore: Send + Sync + 'static {
     fn unlock<'a>(&'a self, key: &'a StoreKey, owner: &'a str) -> BoxFuture<'a, Result<(), StoreError>>;
 }
 
+/// A shared store (the client and a callback handler holding the same Redis connection, say).
+impl<T: TokenStore + ?Sized> TokenStore for Arc<T> {
+    fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>> {
+        (**self).get(key)
+    }
+
+    fn set<'a>(&'a self, key: &'a StoreKey, value: StoredValue) -> BoxFuture<'a, Result<(), StoreError>> {
+        (**self).set(key, value)
+    }
+
+    fn delete<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<(), StoreError>> {
+        (**self).delete(key)
+    }
+
+    fn delete_if<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        expected: &'a str,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        (**self).delete_if(key, expected)
+    }
+
+    fn try_lock<'a>(
+        &'a self,
+        key: &'a StoreKey,
+        owner: &'a str,
+        lease_ms: u64,
+    ) -> BoxFuture<'a, Result<bool, StoreError>> {
+        (**self).try_lock(key, owner, lease_ms)
+    }
+
+    fn unlock<'a>(&'a self, key: &'a StoreKey, owner: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+        (**self).unlock(key, owner)
+    }
+}
+
 /// The default store: this process only, lost on restart.
 pub struct MemoryStore {
     entries: Mutex<HashMap<String, StoredValue>>,
