@@ -179,7 +179,7 @@ async fn tokens_are_renewed_ahead_of_expiry_and_never_handed_out_expired() {
         .unwrap();
     let tokens = client.tokens().unwrap();
     let first = tokens.credential(CredentialRequest::App).await.unwrap();
-    clock.advance(7200_000 - 300_001);
+    clock.advance(7_200_000 - 300_001);
     assert_eq!(tokens.credential(CredentialRequest::App).await.unwrap(), first, "fresh until the margin");
     clock.advance(2);
     let second = tokens.credential(CredentialRequest::App).await.unwrap();
@@ -190,7 +190,7 @@ async fn tokens_are_renewed_ahead_of_expiry_and_never_handed_out_expired() {
     server.reset().await;
     mount(&server, "POST", STABLE_TOKEN, ResponseTemplate::new(200).set_body_json(json!({"errcode": -1})))
         .await;
-    clock.advance(7200_000);
+    clock.advance(7_200_000);
     let error = tokens.credential(CredentialRequest::App).await.unwrap_err();
     assert_eq!(error.class(), ErrorClass::Busy);
 }
@@ -219,9 +219,9 @@ async fn the_daily_quota_is_never_retried() {
 }
 
 async fn platform(server: &MockServer) -> Client {
-    mount(&server, "POST", COMPONENT_TOKEN, Minter::new("COMPONENT", "component_access_token")).await;
+    mount(server, "POST", COMPONENT_TOKEN, Minter::new("COMPONENT", "component_access_token")).await;
     mount(
-        &server,
+        server,
         "POST",
         AUTHORIZER_TOKEN_PATH,
         Minter::new("AUTHORIZER", "authorizer_access_token")
@@ -235,9 +235,9 @@ async fn platform(server: &MockServer) -> Client {
         "authorizer_refresh_token": "REFRESH_1",
         "func_info": [{"funcscope_category": {"id": 17}}, {"funcscope_category": {"id": 18}}]
     }});
-    mount(&server, "POST", QUERY_AUTH, ResponseTemplate::new(200).set_body_json(query_auth)).await;
-    mount(&server, "POST", SEARCH, Gate::default()).await;
-    mount(&server, "POST", SIGNATURE, Gate::default()).await;
+    mount(server, "POST", QUERY_AUTH, ResponseTemplate::new(200).set_body_json(query_auth)).await;
+    mount(server, "POST", SEARCH, Gate::default()).await;
+    mount(server, "POST", SIGNATURE, Gate::default()).await;
     builder(server).component(COMPONENT, COMPONENT_SECRET).build().unwrap()
 }
 
