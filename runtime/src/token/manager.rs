@@ -159,9 +159,11 @@ struct Flight {
 }
 
 impl Slot {
+    /// The cached token while fresh. Handed out as a copy: cloning the shared `Arc` would make every
+    /// caller of a busy authorizer write to one reference count (measured in BENCHMARKS.md).
     fn fresh(&self, now_ms: u64) -> Option<Secret> {
         let cached = self.cached.load();
-        cached.as_ref().filter(|c| now_ms < c.refresh_at_ms).map(|c| c.token.clone())
+        cached.as_ref().filter(|c| now_ms < c.refresh_at_ms).map(|c| Secret::from(c.token.expose()))
     }
 
     fn flight(&self) -> MutexGuard<'_, Flight> {
@@ -704,10 +706,19 @@ fn store_error(error: StoreError) -> CredentialError {
 }
 
 impl CredentialSource for TokenManager {
-    fn credential<'a>(
-        &'a self,
-        request: CredentialRequest<'a>,
-    ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
+    fn credential<'a>(&'a self, request: CredentialRequest<'a>) -> BoxFuture<'a, Result<Secret, CredentialError>> {
+        // The hot path: a fresh cached token, found without allocating.
+        let cached = match request {
+            CredentialRequest::App => self.inner.app.fresh(self.now()),
+            CredentialRequest::Component => self.inner.component.fresh(self.now()),
+            CredentialRequest::Authorizer { appid } => {
+                self.inner.authorizers.get(appid).and_then(|slot| slot.fresh(self.now()))
+            }
+            CredentialRequest::ImAdmin => None,
+        };
+        if let Some(token) = cached {
+            return Box::pin(std::future::ready(Ok(token)));
+        }
         let which = match self.which(request) {
             Ok(Ok(which)) => which,
             Ok(Err(fixed)) => return Box::pin(std::future::ready(Ok(fixed))),
