@@ -36,7 +36,8 @@ const AUTHORIZERS: usize = 100_000;
 
 fn main() {
     // `cargo test --benches` runs this binary too; measuring once is enough there.
-    let client = Client::builder().component("wxcomponent000001", "COMPONENT_SECRET").build().expect("client");
+    let client =
+        Client::builder().component("wxcomponent000001", "COMPONENT_SECRET").build().expect("client");
     let tokens = client.tokens().expect("managed tokens");
     let tokens_text: Vec<(String, Secret)> = (0..AUTHORIZERS)
         .map(|i| (format!("wx{i:016x}"), Secret::from(format!("{i:08}_{}", "A".repeat(148)))))
@@ -49,7 +50,8 @@ fn main() {
     // The token text itself is shared with `tokens_text` (a Secret clone is a reference count),
     // so add its allocation back: the cache must hold it in real use.
     let token_bytes: usize = tokens_text.iter().map(|(_, t)| t.expose().len() + 16).sum();
-    let per_authorizer = (after - before) as f64 / AUTHORIZERS as f64 + token_bytes as f64 / AUTHORIZERS as f64;
+    let per_authorizer =
+        (after - before) as f64 / AUTHORIZERS as f64 + token_bytes as f64 / AUTHORIZERS as f64;
     assert_eq!(tokens.cached_authorizers(), AUTHORIZERS);
     println!("{AUTHORIZERS} cached authorizers: {per_authorizer:.0} bytes each (token text included)");
     assert!(per_authorizer < 1024.0, "over the 1 KiB budget");

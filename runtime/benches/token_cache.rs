@@ -23,10 +23,8 @@ fn appid(i: usize) -> String {
 }
 
 fn primed() -> TokenManager {
-    let client = Client::builder()
-        .component("wxcomponent000001", "COMPONENT_SECRET")
-        .build()
-        .expect("client");
+    let client =
+        Client::builder().component("wxcomponent000001", "COMPONENT_SECRET").build().expect("client");
     let tokens = client.tokens().expect("managed tokens").clone();
     let far = u64::MAX / 2;
     for i in 0..AUTHORIZERS {

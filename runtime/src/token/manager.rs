@@ -706,7 +706,10 @@ fn store_error(error: StoreError) -> CredentialError {
 }
 
 impl CredentialSource for TokenManager {
-    fn credential<'a>(&'a self, request: CredentialRequest<'a>) -> BoxFuture<'a, Result<Secret, CredentialError>> {
+    fn credential<'a>(
+        &'a self,
+        request: CredentialRequest<'a>,
+    ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
         // The hot path: a fresh cached token, found without allocating.
         let cached = match request {
             CredentialRequest::App => self.inner.app.fresh(self.now()),
