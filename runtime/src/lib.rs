@@ -4,6 +4,7 @@
 //!
 //! Users normally depend on `wx-endpoints`, which re-exports everything here.
 
+pub mod callback;
 mod class;
 mod client;
 mod credential;

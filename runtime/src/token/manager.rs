@@ -669,6 +669,19 @@ impl TokenManager {
         Ok(())
     }
 
+    /// Claims a callback event for handling: `false` if it was claimed within the last `window_ms`
+    /// (by this process or, with a shared store, any other).
+    pub async fn claim_event(&self, id: &str, window_ms: u64) -> Result<bool, CredentialError> {
+        let key = StoreKey::authorizer(StoreKind::Event, self.component_appid()?, id);
+        self.inner.store.try_lock(&key, &self.inner.owner, window_ms).await.map_err(store_error)
+    }
+
+    /// Forgets a claim whose handling failed, so that WeChat's next re-push is handled.
+    pub async fn release_event(&self, id: &str) -> Result<(), CredentialError> {
+        let key = StoreKey::authorizer(StoreKind::Event, self.component_appid()?, id);
+        self.inner.store.unlock(&key, &self.inner.owner).await.map_err(store_error)
+    }
+
     /// How many authorizers this process has state for.
     pub fn cached_authorizers(&self) -> usize {
         self.inner.authorizers.len()

@@ -26,6 +26,8 @@ pub enum StoreKind {
     /// Granted permission sets (`func_info`), comma-separated ids.
     Grants,
     ImUserSig,
+    /// A handled callback event, remembered for the de-duplication window.
+    Event,
 }
 
 impl StoreKind {
@@ -38,6 +40,7 @@ impl StoreKind {
             StoreKind::RefreshToken => "refresh_token",
             StoreKind::Grants => "grants",
             StoreKind::ImUserSig => "im_usersig",
+            StoreKind::Event => "event",
         }
     }
 }
@@ -205,8 +208,16 @@ impl<T: TokenStore + ?Sized> TokenStore for Arc<T> {
 
 /// The default store: this process only, lost on restart.
 pub struct MemoryStore {
-    entries: Mutex<HashMap<String, StoredValue>>,
+    entries: Mutex<Entries>,
     clock: Arc<dyn Clock>,
+}
+
+/// The map, and the size at which expired entries are next swept out (so memory stays bounded by
+/// what is live, e.g. the de-duplication window of callback events).
+#[derive(Default)]
+struct Entries {
+    map: HashMap<String, StoredValue>,
+    sweep_at: usize,
 }
 
 impl Default for MemoryStore {
@@ -232,7 +243,20 @@ impl MemoryStore {
         let now = self.clock.now_ms();
         // A panic while holding the lock cannot leave a map half-updated: every operation is one call.
         let mut entries = self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
-        f(&mut entries, now)
+        if entries.map.len() >= entries.sweep_at {
+            entries.map.retain(|_, value| live(value, now));
+            entries.sweep_at = (entries.map.len() * 2).max(1024);
+        }
+        f(&mut entries.map, now)
+    }
+
+    /// How many entries are held (expired ones until the next sweep).
+    pub fn len(&self) -> usize {
+        self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).map.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
     }
 }
 
@@ -336,5 +360,18 @@ mod tests {
         assert!(!store.try_lock(&key, "b", 100).await.unwrap(), "only the owner releases");
         clock.advance(100);
         assert!(store.try_lock(&key, "b", 100).await.unwrap(), "a lapsed lease is free");
+    }
+
+    #[tokio::test]
+    async fn expired_entries_are_swept_so_memory_stays_bounded() {
+        let clock = ManualClock::new(0);
+        let store = MemoryStore::with_clock(clock.clone());
+        for i in 0..10_000 {
+            let key = StoreKey::authorizer(StoreKind::Event, "wxc", format!("event{i}"));
+            assert!(store.try_lock(&key, "seen", 1_000).await.unwrap());
+            clock.advance(1);
+        }
+        // Only about one window's worth of events (1,000 ms at one per ms) is live at any time.
+        assert!(store.len() <= 2_100, "{}", store.len());
     }
 }

@@ -1,0 +1,235 @@
+//! A framework-agnostic callback endpoint: query string and body in, status and reply out.
+//! Verifies, decrypts and reads the push, handles each event once, and feeds the token lifecycle:
+//! tickets are stored, authorizations exchanged (`api_query_auth`), revocations forgotten.
+
+use std::fmt;
+use std::time::Duration;
+
+use url::form_urlencoded;
+
+use super::event::ComponentEvent;
+use super::xml::{self, required};
+use super::{CryptError, MsgCrypt};
+use crate::error::CredentialError;
+use crate::token::TokenManager;
+
+/// The query parameters WeChat adds to a callback URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallbackQuery {
+    pub timestamp: Option<String>,
+    pub nonce: Option<String>,
+    pub msg_signature: Option<String>,
+    /// The plain-mode signature (URL check).
+    pub signature: Option<String>,
+    pub echostr: Option<String>,
+}
+
+impl CallbackQuery {
+    pub fn parse(query: &str) -> Self {
+        let mut parsed = CallbackQuery::default();
+        for (key, value) in form_urlencoded::parse(query.as_bytes()) {
+            let slot = match &*key {
+                "timestamp" => &mut parsed.timestamp,
+                "nonce" => &mut parsed.nonce,
+                "msg_signature" => &mut parsed.msg_signature,
+                "signature" => &mut parsed.signature,
+                "echostr" => &mut parsed.echostr,
+                _ => continue,
+            };
+            *slot = Some(value.into_owned());
+        }
+        parsed
+    }
+}
+
+fn param(value: &Option<String>, name: &'static str) -> Result<String, CryptError> {
+    value.clone().ok_or(CryptError::MissingField(name))
+}
+
+/// What the handler did with a push.
+#[derive(Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Handled {
+    /// A new event, applied to the token lifecycle (unknown InfoTypes are passed through untouched).
+    Event(ComponentEvent),
+    /// A re-push of an event already handled within the de-duplication window.
+    Duplicate { info_type: String },
+    /// The URL check of the callback configuration.
+    UrlVerified,
+}
+
+/// Why a push was refused or failed.
+#[derive(Clone, Debug)]
+#[non_exhaustive]
+pub enum CallbackError {
+    /// The push could not be verified or read; replying with an error is right (status 400).
+    Crypt(CryptError),
+    /// The push was valid but applying it failed (query_auth, the store): status 500, so WeChat
+    /// pushes it again and nothing is lost.
+    Apply(CredentialError),
+}
+
+impl fmt::Display for CallbackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CallbackError::Crypt(e) => write!(f, "callback refused: {e}"),
+            CallbackError::Apply(e) => write!(f, "callback not applied: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CallbackError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            CallbackError::Crypt(e) => Some(e),
+            CallbackError::Apply(e) => Some(e),
+        }
+    }
+}
+
+impl From<CryptError> for CallbackError {
+    fn from(e: CryptError) -> Self {
+        CallbackError::Crypt(e)
+    }
+}
+
+/// The HTTP answer, and what happened (for logs and metrics).
+#[derive(Clone, Debug)]
+pub struct CallbackReply {
+    pub status: u16,
+    pub body: String,
+    pub outcome: Result<Handled, CallbackError>,
+}
+
+impl CallbackReply {
+    fn from_outcome(outcome: Result<(Handled, String), CallbackError>) -> Self {
+        match outcome {
+            Ok((handled, body)) => CallbackReply { status: 200, body, outcome: Ok(handled) },
+            Err(error) => {
+                let (status, body) = match &error {
+                    CallbackError::Crypt(CryptError::BadSignature) => (401, "bad signature"),
+                    CallbackError::Crypt(CryptError::TooLarge { .. }) => (413, "too large"),
+                    CallbackError::Crypt(_) => (400, "bad request"),
+                    CallbackError::Apply(_) => (500, "retry"),
+                };
+                CallbackReply { status, body: body.to_owned(), outcome: Err(error) }
+            }
+        }
+    }
+}
+
+/// The third-party platform's authorization-event URL.
+pub struct CallbackHandler {
+    crypt: MsgCrypt,
+    tokens: TokenManager,
+    max_body: usize,
+    dedup_window: Duration,
+}
+
+impl fmt::Debug for CallbackHandler {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("CallbackHandler")
+            .field("crypt", &self.crypt)
+            .field("max_body", &self.max_body)
+            .field("dedup_window", &self.dedup_window)
+            .finish_non_exhaustive()
+    }
+}
+
+impl CallbackHandler {
+    /// Bodies over 64 KiB are refused; re-pushes within 10 minutes are handled once.
+    pub fn new(crypt: MsgCrypt, tokens: TokenManager) -> Self {
+        CallbackHandler { crypt, tokens, max_body: 64 * 1024, dedup_window: Duration::from_secs(600) }
+    }
+
+    /// Bodies larger than this are refused before any decryption.
+    pub fn max_body(mut self, bytes: usize) -> Self {
+        self.max_body = bytes;
+        self
+    }
+
+    pub fn max_body_bytes(&self) -> usize {
+        self.max_body
+    }
+
+    /// How long a handled event is remembered (WeChat re-pushes up to 3 times, 5 s apart).
+    pub fn dedup_window(mut self, window: Duration) -> Self {
+        self.dedup_window = window;
+        self
+    }
+
+    /// Handles one request to the callback URL. `query` is the raw query string; `body` is empty
+    /// for the GET URL check.
+    pub async fn handle(&self, query: &str, body: &[u8]) -> CallbackReply {
+        CallbackReply::from_outcome(self.process(&CallbackQuery::parse(query), body).await)
+    }
+
+    async fn process(&self, query: &CallbackQuery, body: &[u8]) -> Result<(Handled, String), CallbackError> {
+        if body.len() > self.max_body {
+            return Err(CryptError::TooLarge { limit: self.max_body }.into());
+        }
+        if let Some(echostr) = &query.echostr {
+            return self.verify_url(query, echostr).map(|reply| (Handled::UrlVerified, reply));
+        }
+        let event = self.open(query, body)?;
+        let id = event.dedup_id();
+        let window_ms = self.dedup_window.as_millis() as u64;
+        if !self.tokens.claim_event(&id, window_ms).await.map_err(CallbackError::Apply)? {
+            return Ok((Handled::Duplicate { info_type: event.info_type().to_owned() }, "success".into()));
+        }
+        if let Err(error) = self.apply(&event).await {
+            // Let the next re-push try again.
+            let _ = self.tokens.release_event(&id).await;
+            return Err(CallbackError::Apply(error));
+        }
+        Ok((Handled::Event(event), "success".into()))
+    }
+
+    /// Verifies and decrypts a POSTed push into its event.
+    pub fn open(&self, query: &CallbackQuery, body: &[u8]) -> Result<ComponentEvent, CryptError> {
+        if body.len() > self.max_body {
+            return Err(CryptError::TooLarge { limit: self.max_body });
+        }
+        let body = std::str::from_utf8(body)
+            .map_err(|_| CryptError::MalformedXml("the body is not UTF-8".into()))?;
+        let fields = xml::fields(body)?;
+        let encrypt = required(&fields, "Encrypt")?;
+        let msg_signature = param(&query.msg_signature, "msg_signature")?;
+        let timestamp = param(&query.timestamp, "timestamp")?;
+        let nonce = param(&query.nonce, "nonce")?;
+        self.crypt.verify(&msg_signature, &timestamp, &nonce, encrypt)?;
+        ComponentEvent::parse(&self.crypt.decrypt(encrypt)?)
+    }
+
+    /// The URL check: plain mode (`signature`) answers `echostr`; safe mode (`msg_signature`)
+    /// answers the decrypted `echostr`.
+    fn verify_url(&self, query: &CallbackQuery, echostr: &str) -> Result<String, CallbackError> {
+        let timestamp = param(&query.timestamp, "timestamp")?;
+        let nonce = param(&query.nonce, "nonce")?;
+        if let Some(msg_signature) = &query.msg_signature {
+            self.crypt.verify(msg_signature, &timestamp, &nonce, echostr)?;
+            return Ok(self.crypt.decrypt(echostr)?);
+        }
+        let signature = param(&query.signature, "signature")?;
+        Ok(self.crypt.verify_url(&signature, &timestamp, &nonce, echostr)?.to_owned())
+    }
+
+    async fn apply(&self, event: &ComponentEvent) -> Result<(), CredentialError> {
+        match event {
+            ComponentEvent::VerifyTicket { ticket, .. } => {
+                self.tokens.set_verify_ticket(ticket.clone()).await
+            }
+            ComponentEvent::Authorized(authorization) | ComponentEvent::UpdateAuthorized(authorization) => {
+                self.tokens
+                    .query_auth(authorization.authorization_code.clone())
+                    .await
+                    .map(drop)
+                    .map_err(|e| CredentialError::from_call("api_query_auth", e))
+            }
+            ComponentEvent::Unauthorized { authorizer_appid, .. } => {
+                self.tokens.remove_authorizer(authorizer_appid).await
+            }
+            ComponentEvent::Other { .. } => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Callbacks: WXBizMsgCrypt and the third-party platform's event stream, wired into the tokens.
+
+#[cfg(feature = "axum")]
+pub mod axum;
+mod crypt;
+mod event;
+mod handler;
+mod xml;
+
+pub use crypt::{CryptError, MsgCrypt};
+pub use event::{Authorization, ComponentEvent};
+pub use handler::{CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled};
