@@ -215,3 +215,34 @@ async fn the_store_lock_is_owner_tagged() {
     assert!(store.delete_if(&key, "T1").await.unwrap());
     assert!(store.get(&key).await.unwrap().is_none());
 }
+
+#[tokio::test]
+async fn callback_events_are_deduplicated_across_processes_through_redis() {
+    use wx_endpoints::callback::{CallbackHandler, Handled, MsgCrypt};
+    let Some(redis) = RedisServer::start() else { return };
+    let crypt = MsgCrypt::new("token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", COMPONENT).unwrap();
+    // Two "processes": two clients with their own caches sharing one Redis.
+    let mut handlers = Vec::new();
+    for _ in 0..2 {
+        let client = Client::builder()
+            .component(COMPONENT, COMPONENT_SECRET)
+            .store(store(&redis, "dedup").await)
+            .build();
+        handlers.push(CallbackHandler::new(crypt.clone(), client.unwrap().tokens().unwrap().clone()));
+    }
+    let ticket = format!(
+        "<xml><AppId>{COMPONENT}</AppId><CreateTime>1700000000</CreateTime><InfoType>component_verify_ticket</InfoType>\
+         <ComponentVerifyTicket>ticket@@@shared</ComponentVerifyTicket></xml>"
+    );
+    let encrypt = crypt.encrypt(&ticket);
+    let query = format!("timestamp=1&nonce=n&msg_signature={}", crypt.signature("1", "n", &encrypt));
+    let body = format!("<xml><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
+    let first = handlers[0].handle(&query, body.as_bytes()).await;
+    let second = handlers[1].handle(&query, body.as_bytes()).await;
+    assert!(matches!(first.outcome, Ok(Handled::Event(_))), "{:?}", first.outcome);
+    assert!(matches!(second.outcome, Ok(Handled::Duplicate { .. })), "{:?}", second.outcome);
+    assert_eq!((first.status, second.status), (200, 200));
+    let stored =
+        store(&redis, "dedup").await.get(&StoreKey::new(StoreKind::VerifyTicket, COMPONENT)).await.unwrap();
+    assert_eq!(stored.unwrap().value, "ticket@@@shared");
+}
