@@ -5,8 +5,10 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::credential::{CredentialSource, StaticCredentials};
-use crate::endpoint::Endpoint;
+use crate::endpoint::{ApiFamily, Endpoint};
 use crate::error::{Error, TransportError};
+use crate::im::ImRegion;
+use crate::rate::{RateLimit, RateLimiter};
 use crate::secret::Secret;
 use crate::token::{AppTokenMode, Clock, MemoryStore, SystemClock, TokenManager, TokenSettings, TokenStore};
 use crate::transport::{ReqwestTransport, Transport, TransportConfig};
@@ -136,6 +138,9 @@ impl Client {
 pub struct ClientBuilder {
     wechat_base: Option<String>,
     im_base: Option<String>,
+    im_backup_base: Option<String>,
+    wechat_rate: Option<RateLimit>,
+    im_rate: Option<RateLimit>,
     im_account: Option<ImAccount>,
     credentials: Option<Arc<dyn CredentialSource>>,
     transport: Option<Arc<dyn Transport>>,
@@ -151,6 +156,9 @@ impl Default for ClientBuilder {
         ClientBuilder {
             wechat_base: None,
             im_base: None,
+            im_backup_base: None,
+            wechat_rate: None,
+            im_rate: Some(RateLimit::IM_DEFAULT),
             im_account: None,
             credentials: None,
             transport: None,
@@ -171,6 +179,44 @@ impl ClientBuilder {
 
     pub fn im_base_url(mut self, url: impl Into<String>) -> Self {
         self.im_base = Some(url.into());
+        self
+    }
+
+    /// The region the IM app lives in: its domain, and the backup domain tried once when the
+    /// primary refuses the connection.
+    pub fn im_region(mut self, region: ImRegion) -> Self {
+        self.im_base = Some(region.base_url());
+        self.im_backup_base = region.backup_base_url();
+        self
+    }
+
+    /// A backup IM base URL (private deployments, tests).
+    pub fn im_backup_base_url(mut self, url: impl Into<String>) -> Self {
+        self.im_backup_base = Some(url.into());
+        self
+    }
+
+    /// Client-side rate limit of a family; `None` turns it off. Default: Tencent IM 200 calls per
+    /// second (burst 20); WeChat none (its limits are per API and per account, and one client serves
+    /// thousands of accounts).
+    pub fn rate_limit(mut self, family: ApiFamily, limit: Option<RateLimit>) -> Self {
+        match family {
+            ApiFamily::WeChat => self.wechat_rate = limit,
+            ApiFamily::TencentIm => self.im_rate = limit,
+        }
+        self
+    }
+
+    /// The IM console's secret key: the administrator's UserSig is generated, cached and renewed
+    /// ahead of expiry (and regenerated once on 70001 / 70052).
+    pub fn im_secret_key(mut self, key: impl Into<Secret>) -> Self {
+        self.tokens.im_key = Some(key.into());
+        self
+    }
+
+    /// Validity of generated UserSigs (default 24 hours, the documents' recommended minimum).
+    pub fn im_usersig_validity(mut self, validity: Duration) -> Self {
+        self.tokens.im_validity_s = validity.as_secs().max(1);
         self
     }
 
@@ -275,7 +321,19 @@ impl ClientBuilder {
             Some(transport) => transport,
             None => Arc::new(ReqwestTransport::new(&self.transport_config).map_err(BuildError::Transport)?),
         };
-        let wire = Arc::new(Wire { wechat_base, im_base, im_account: self.im_account, transport });
+        let im_backup_base = match self.im_backup_base {
+            Some(url) => Some(base_url(Some(url), "TIM_API_BASE", DEFAULT_IM_BASE)?),
+            None => None,
+        };
+        let wire = Arc::new(Wire {
+            wechat_base,
+            im_base,
+            im_backup_base,
+            im_account: self.im_account,
+            transport,
+            wechat_limiter: self.wechat_rate.map(RateLimiter::new),
+            im_limiter: self.im_rate.map(RateLimiter::new),
+        });
         let (credentials, tokens): (Arc<dyn CredentialSource>, _) = match self.credentials {
             Some(credentials) => (credentials, None),
             None if self.tokens.is_empty() => (Arc::new(StaticCredentials::new()), None),

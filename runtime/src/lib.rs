@@ -11,6 +11,8 @@ mod credential;
 mod endpoint;
 mod envelope;
 mod error;
+pub mod im;
+mod rate;
 mod secret;
 pub mod token;
 mod transport;
@@ -24,6 +26,8 @@ pub use client::{
 pub use credential::{BoxFuture, CredentialRequest, CredentialSource, StaticCredentials};
 pub use endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, ErrorDoc, Method};
 pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+pub use im::ImRegion;
+pub use rate::RateLimit;
 pub use secret::Secret;
 pub use token::{AppTokenMode, AuthType, MemoryStore, TokenManager, TokenStore};
 pub use transport::{HttpRequest, HttpResponse, ReqwestTransport, Transport, TransportConfig};

@@ -16,6 +16,7 @@ use crate::credential::{CredentialRequest, CredentialSource};
 use crate::endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method};
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+use crate::rate::RateLimiter;
 use crate::secret::Secret;
 use crate::transport::{HttpRequest, Transport};
 use crate::validate::Invalid;
@@ -23,8 +24,12 @@ use crate::validate::Invalid;
 pub(crate) struct Wire {
     pub wechat_base: String,
     pub im_base: String,
+    /// Tried once when the primary IM domain refuses the connection.
+    pub im_backup_base: Option<String>,
     pub im_account: Option<ImAccount>,
     pub transport: Arc<dyn Transport>,
+    pub wechat_limiter: Option<RateLimiter>,
+    pub im_limiter: Option<RateLimiter>,
 }
 
 impl Wire {
@@ -78,8 +83,27 @@ impl Wire {
         fields: &EncodedFields,
         secret: Option<&Secret>,
     ) -> Result<Result<E::Response, Failure>, Error<E::Error>> {
-        let http = self.http_request::<E>(fields, secret)?;
-        let response = self.transport.send(http).await?;
+        let (base, limiter) = match E::FAMILY {
+            ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
+            ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
+        };
+        if let Some(limiter) = limiter {
+            limiter.acquire().await;
+        }
+        let response = match self.transport.send(self.http_request::<E>(base, fields, secret)?).await {
+            // The connection never opened, so the request never arrived: the backup domain is safe.
+            Err(error)
+                if error.kind() == TransportErrorKind::Connect && E::FAMILY == ApiFamily::TencentIm =>
+            {
+                match &self.im_backup_base {
+                    Some(backup) => {
+                        self.transport.send(self.http_request::<E>(backup, fields, secret)?).await?
+                    }
+                    None => return Err(error.into()),
+                }
+            }
+            other => other?,
+        };
         let status = response.status;
         if !(200..300).contains(&status) {
             let snippet = if E::SENSITIVE {
@@ -109,11 +133,12 @@ impl Wire {
 
     fn http_request<E: Endpoint>(
         &self,
+        base: &str,
         fields: &EncodedFields,
         secret: Option<&Secret>,
     ) -> Result<HttpRequest, Error<E::Error>> {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        let base = match E::FAMILY {
+        match E::FAMILY {
             ApiFamily::WeChat => {
                 if let Some(secret) = secret {
                     let name = match E::CREDENTIAL {
@@ -122,7 +147,6 @@ impl Wire {
                     };
                     query.append_pair(name, secret.expose());
                 }
-                &self.wechat_base
             }
             ApiFamily::TencentIm => {
                 let account = self.im_account.as_ref().ok_or_else(|| {
@@ -140,9 +164,8 @@ impl Wire {
                 query
                     .append_pair("random", &fastrand::u32(..).to_string())
                     .append_pair("contenttype", "json");
-                &self.im_base
             }
-        };
+        }
         let mut query = query.finish();
         let json_body = match fields {
             EncodedFields::Query(fields) => {

@@ -2,3 +2,5 @@
 //! with [`ClientBuilder::im`](crate::ClientBuilder::im).
 
 pub mod official_account;
+
+pub use wx_runtime::im::{usersig, ImRegion, UserSigError};

@@ -45,10 +45,15 @@ pub enum UserSigError {
     Truncated,
     /// Inflates, but is not the UserSig JSON document.
     BadDocument,
-    SdkAppIdMismatch { expected: u64, found: u64 },
+    SdkAppIdMismatch {
+        expected: u64,
+        found: u64,
+    },
     IdentifierMismatch,
     /// `now > time + expire`.
-    Expired { expired_at: u64 },
+    Expired {
+        expired_at: u64,
+    },
     /// The userbuf is missing, unexpected, or different.
     UserbufMismatch,
     /// The MAC does not match: signed with another key.
@@ -94,9 +99,16 @@ struct Document {
 }
 
 /// The signed content: each line ends in `\n`, the last too.
-pub fn signed_content(sdkappid: u64, identifier: &str, time: u64, expire: u64, userbuf_b64: Option<&str>) -> String {
-    let mut content =
-        format!("TLS.identifier:{identifier}\nTLS.sdkappid:{sdkappid}\nTLS.time:{time}\nTLS.expire:{expire}\n");
+pub fn signed_content(
+    sdkappid: u64,
+    identifier: &str,
+    time: u64,
+    expire: u64,
+    userbuf_b64: Option<&str>,
+) -> String {
+    let mut content = format!(
+        "TLS.identifier:{identifier}\nTLS.sdkappid:{sdkappid}\nTLS.time:{time}\nTLS.expire:{expire}\n"
+    );
     if let Some(userbuf) = userbuf_b64 {
         content.push_str(&format!("TLS.userbuf:{userbuf}\n"));
     }
@@ -113,7 +125,8 @@ fn mac(key: &Secret, content: &str) -> HmacSha256 {
 /// `TLS.sig`: standard base64 of the HMAC-SHA256 of the signed content.
 pub fn tls_sig(params: &UserSigParams<'_>) -> String {
     let userbuf = params.userbuf.map(|b| BASE64.encode(b));
-    let content = signed_content(params.sdkappid, params.identifier, params.time, params.expire, userbuf.as_deref());
+    let content =
+        signed_content(params.sdkappid, params.identifier, params.time, params.expire, userbuf.as_deref());
     BASE64.encode(mac(params.key, &content).finalize().into_bytes())
 }
 
@@ -177,7 +190,8 @@ pub fn verify(
     if document.userbuf != expected_userbuf {
         return Err(UserSigError::UserbufMismatch);
     }
-    let content = signed_content(sdkappid, identifier, document.time, document.expire, document.userbuf.as_deref());
+    let content =
+        signed_content(sdkappid, identifier, document.time, document.expire, document.userbuf.as_deref());
     let given = BASE64.decode(&document.sig).map_err(|_| UserSigError::BadMac)?;
     mac(key, &content).verify_slice(&given).map_err(|_| UserSigError::BadMac)
 }

@@ -72,6 +72,8 @@ pub(crate) struct TokenSettings {
     pub app_mode: AppTokenMode,
     pub component: Option<(String, Secret)>,
     pub im_usersig: Option<Secret>,
+    pub im_key: Option<Secret>,
+    pub im_validity_s: u64,
     pub margin_ms: u64,
     pub lock_lease_ms: u64,
     pub lock_wait_ms: u64,
@@ -85,6 +87,8 @@ impl Default for TokenSettings {
             app_mode: AppTokenMode::Stable,
             component: None,
             im_usersig: None,
+            im_key: None,
+            im_validity_s: 24 * 3600,
             margin_ms: 5 * 60 * 1000,
             lock_lease_ms: 20_000,
             lock_wait_ms: 15_000,
@@ -95,7 +99,7 @@ impl Default for TokenSettings {
 
 impl TokenSettings {
     pub fn is_empty(&self) -> bool {
-        self.app.is_none() && self.component.is_none() && self.im_usersig.is_none()
+        self.app.is_none() && self.component.is_none() && self.im_usersig.is_none() && self.im_key.is_none()
     }
 }
 
@@ -114,6 +118,7 @@ struct Inner {
     owner: String,
     app: Arc<Slot>,
     component: Arc<Slot>,
+    im: Arc<Slot>,
     authorizers: DashMap<Box<str>, Arc<Slot>>,
 }
 
@@ -178,6 +183,8 @@ enum Which {
     App,
     Component,
     Authorizer(Arc<str>),
+    /// The IM administrator's UserSig, generated here from the secret key.
+    ImAdmin,
 }
 
 impl TokenManager {
@@ -197,6 +204,7 @@ impl TokenManager {
                 owner,
                 app: Arc::default(),
                 component: Arc::default(),
+                im: Arc::default(),
                 authorizers: DashMap::new(),
             }),
         }
@@ -220,6 +228,7 @@ impl TokenManager {
             Which::App => self.inner.app.clone(),
             Which::Component => self.inner.component.clone(),
             Which::Authorizer(appid) => self.authorizer_slot(appid),
+            Which::ImAdmin => self.inner.im.clone(),
         }
     }
 
@@ -242,6 +251,10 @@ impl TokenManager {
             Which::Authorizer(appid) => {
                 StoreKey::authorizer(StoreKind::AuthorizerToken, self.component_appid()?, &**appid)
             }
+            Which::ImAdmin => {
+                let account = self.im_account()?;
+                StoreKey::new(StoreKind::ImUserSig, format!("{}:{}", account.sdkappid, account.identifier))
+            }
         })
     }
 
@@ -256,9 +269,14 @@ impl TokenManager {
             CredentialRequest::Component => Which::Component,
             CredentialRequest::Authorizer { appid } => Which::Authorizer(appid.into()),
             CredentialRequest::ImAdmin => {
-                return match &self.inner.settings.im_usersig {
-                    Some(usersig) => Ok(Err(usersig.clone())),
-                    None => Err(configuration("no IM UserSig configured: set ClientBuilder::im_usersig")),
+                match (&self.inner.settings.im_usersig, &self.inner.settings.im_key) {
+                    (Some(usersig), _) => return Ok(Err(usersig.clone())),
+                    (None, Some(_)) => Which::ImAdmin,
+                    (None, None) => {
+                        return Err(configuration(
+                            "no IM credentials configured: set ClientBuilder::im_secret_key (or im_usersig)",
+                        ))
+                    }
                 }
             }
         }))
@@ -351,6 +369,10 @@ impl TokenManager {
     /// The token from the store if another process refreshed it, else from WeChat under the store's
     /// refresh lock.
     async fn fetch(&self, which: &Which, rejected: Option<&Secret>) -> Result<Cached, CredentialError> {
+        if let Which::ImAdmin = which {
+            // Generated locally in microseconds: nothing to share or lock.
+            return self.generate_usersig();
+        }
         let key = self.store_key(which)?;
         let settings = &self.inner.settings;
         let store = &*self.inner.store;
@@ -419,6 +441,31 @@ impl TokenManager {
                 Cached { refresh_at_ms: expires_at_ms - self.inner.settings.margin_ms, ..cached }
             })
         }))
+    }
+
+    fn im_account(&self) -> Result<&crate::client::ImAccount, CredentialError> {
+        self.inner.wire.im_account.as_ref().ok_or_else(|| {
+            configuration("Tencent IM is not configured: set ClientBuilder::im(sdkappid, identifier)")
+        })
+    }
+
+    fn generate_usersig(&self) -> Result<Cached, CredentialError> {
+        let account = self.im_account()?;
+        let Some(key) = &self.inner.settings.im_key else {
+            return Err(configuration("no IM secret key configured: set ClientBuilder::im_secret_key"));
+        };
+        let now_ms = self.now();
+        let expire = self.inner.settings.im_validity_s;
+        let usersig = crate::im::usersig::generate(&crate::im::usersig::UserSigParams {
+            sdkappid: account.sdkappid,
+            key,
+            identifier: &account.identifier,
+            expire,
+            time: now_ms / 1000,
+            userbuf: None,
+        });
+        let expires_at_ms = (now_ms / 1000 + expire) * 1000;
+        Ok(Cached::new(usersig, now_ms, expires_at_ms, self.inner.settings.margin_ms))
     }
 
     /// One request to WeChat's token endpoint: `(token, expires_in seconds)`.
@@ -501,6 +548,7 @@ impl TokenManager {
                 }
                 Ok((token.authorizer_access_token, token.expires_in))
             }
+            Which::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
         }
     }
 
@@ -730,7 +778,7 @@ impl CredentialSource for TokenManager {
             CredentialRequest::Authorizer { appid } => {
                 self.inner.authorizers.get(appid).and_then(|slot| slot.fresh(self.now()))
             }
-            CredentialRequest::ImAdmin => None,
+            CredentialRequest::ImAdmin => self.inner.im.fresh(self.now()),
         };
         if let Some(token) = cached {
             return Box::pin(std::future::ready(Ok(token)));
@@ -748,6 +796,10 @@ impl CredentialSource for TokenManager {
             let Ok(Ok(which)) = self.which(request) else { return false };
             let Ok(key) = self.store_key(&which) else { return false };
             self.invalidate_cached(&self.slot(&which), stale);
+            if let Which::ImAdmin = which {
+                // Never stored: a fresh one is generated.
+                return true;
+            }
             // Only if the store still holds the rejected token: another process may have replaced it.
             self.inner.store.delete_if(&key, stale.expose()).await.is_ok()
         })

@@ -1,0 +1,7 @@
+//! Tencent IM specifics: UserSig generation and verification, regional domains.
+
+mod region;
+pub mod usersig;
+
+pub use region::ImRegion;
+pub use usersig::UserSigError;
