@@ -1,0 +1,48 @@
+//! `get_subscribed_official_account_list`: `POST /v4/official_account_open_http_svc/get_subscribed_official_account_list`.
+//!
+//! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
+//! documents give for destroy and modify, which the family shares.
+
+use serde::Deserialize;
+
+use super::types::{AccountInfo, ResponseFilter};
+use crate::wx_endpoint;
+
+/// Lists the official accounts a user subscribes to.
+#[wx_endpoint(
+    name = "get_subscribed_official_account_list",
+    family = im,
+    path = "/v4/official_account_open_http_svc/get_subscribed_official_account_list",
+    response = SubscribedAccounts,
+    errors(
+        6017 => InvalidParameter: "invalid request parameter; modify and retry",
+        10004 => InternalError: "internal server error; try again",
+        20001 => InvalidPacket: "invalid request packet; modify and retry",
+        20005 => ServerError: "internal server error; try again",
+        130002 => InsufficientPermission: "insufficient operation permissions; check the request parameters against the error message",
+        130004 => AccountNotFound: "the official account does not exist, or existed and was terminated",
+        130007 => InvalidAccountId: "incorrect official account user ID; modify and retry",
+        130008 => AccountIdTaken: "the official account user ID is already in use; modify and retry",
+        131000 => ServiceNotEnabled: "the official account service is not enabled for this app; enable it and retry",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[serde(rename_all = "PascalCase")]
+pub struct GetSubscribedOfficialAccountList {
+    #[serde(rename = "Subscriber_Account")]
+    #[wx(non_empty)]
+    pub subscriber_account: String,
+    pub limit: Option<u32>,
+    pub offset: Option<u32>,
+    pub response_filter: Option<ResponseFilter>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct SubscribedAccounts {
+    pub official_account_info_list: Vec<AccountInfo>,
+    pub total_count: u64,
+    /// 1 when the list is complete.
+    pub complete_flag: i64,
+    pub next: Option<String>,
+}
