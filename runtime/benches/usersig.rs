@@ -24,15 +24,24 @@ fn ready<T>(future: impl Future<Output = T>) -> T {
 
 fn bench(c: &mut Criterion) {
     let key = Secret::from(KEY);
-    let params =
-        UserSigParams { sdkappid: 1400000000, key: &key, identifier: "administrator", expire: 86400, time: 1700000000, userbuf: None };
+    let params = UserSigParams {
+        sdkappid: 1400000000,
+        key: &key,
+        identifier: "administrator",
+        expire: 86400,
+        time: 1700000000,
+        userbuf: None,
+    };
     let sig = usersig::generate(&params);
 
     let mut group = c.benchmark_group("usersig");
     group.throughput(Throughput::Elements(1));
     group.bench_function("generate", |b| b.iter(|| usersig::generate(black_box(&params))));
     group.bench_function("verify", |b| {
-        b.iter(|| usersig::verify(black_box(sig.expose()), 1400000000, &key, "administrator", 1700000001, None).unwrap())
+        b.iter(|| {
+            usersig::verify(black_box(sig.expose()), 1400000000, &key, "administrator", 1700000001, None)
+                .unwrap()
+        })
     });
     group.finish();
 

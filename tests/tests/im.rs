@@ -381,3 +381,103 @@ async fn without_the_limiter_the_same_burst_is_refused() {
     }
     assert!(rate_limited > 0, "the enforcing server does refuse bursts");
 }
+
+/// One command through success, failure with and without ErrorInfo, and an undocumented code.
+async fn exercise<E>(request: E, payload: Value)
+where
+    E: wx_endpoints::Endpoint,
+    E::Response: std::fmt::Debug,
+{
+    use wx_endpoints::ApiErrorKind;
+    let server = MockServer::start().await;
+    let client = builder(&server).build().unwrap();
+    let respond = |body: Value| async {
+        server.reset().await;
+        Mock::given(method("POST"))
+            .and(path(E::PATH))
+            .respond_with(ResponseTemplate::new(200).set_body_json(body))
+            .mount(&server)
+            .await;
+    };
+    let mut success = json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0});
+    success.as_object_mut().unwrap().extend(payload.as_object().cloned().unwrap_or_default());
+    respond(success).await;
+    client.call(&request).await.unwrap_or_else(|e| panic!("{}: {e}", E::NAME));
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert!(sent.url.path().starts_with(PREFIX) && sent.url.path().ends_with(E::NAME), "{}", sent.url.path());
+    serde_json::from_slice::<serde_json::Map<String, Value>>(&sent.body).expect("a JSON object body");
+    for doc in E::ERRORS {
+        respond(json!({"ActionStatus": "FAIL", "ErrorInfo": "why", "ErrorCode": doc.code})).await;
+        let error = client.call(&request).await.unwrap_err();
+        assert_eq!(error.kind().map(|k| k.code()), Some(doc.code), "{}", E::NAME);
+        respond(json!({"ActionStatus": "FAIL", "ErrorCode": doc.code})).await;
+        assert_eq!(client.call(&request).await.unwrap_err().code(), Some(doc.code), "without ErrorInfo");
+    }
+    respond(json!({"ActionStatus": "FAIL", "ErrorCode": 91234, "ErrorInfo": "new"})).await;
+    let error = client.call(&request).await.unwrap_err();
+    assert_eq!(error.kind().map(|k| k.is_documented()), Some(false));
+}
+
+#[tokio::test]
+async fn every_official_account_command_speaks_the_envelope() {
+    let account = || "@TOA#_a".to_owned();
+    exercise(
+        CreateOfficialAccount { owner_account: "o".into(), name: "n".into(), ..Default::default() },
+        json!({"OfficialAccountUserID": "@TOA#_a"}),
+    )
+    .await;
+    exercise(DestroyOfficialAccount { official_account: account() }, json!({})).await;
+    exercise(ModifyOfficialAccountBaseInfo { official_account: account(), ..Default::default() }, json!({}))
+        .await;
+    exercise(
+        GetOfficialAccountInfo { accounts: vec![AccountId { official_account: account() }], filter: None },
+        json!({}),
+    )
+    .await;
+    exercise(GetSubscriberInfo { official_account: account(), limit: None, next: String::new() }, json!({}))
+        .await;
+    exercise(
+        AddSubscriber {
+            official_account: account(),
+            subscribers: vec![SubscriberId { subscriber_account: "u".into() }],
+        },
+        json!({}),
+    )
+    .await;
+    exercise(DeleteSubscriber { official_account: account(), subscribers: vec!["u".into()] }, json!({}))
+        .await;
+    exercise(
+        ModifySubscriberInfo {
+            official_account: account(),
+            subscriber_account: "u".into(),
+            custom_string: None,
+        },
+        json!({}),
+    )
+    .await;
+    exercise(
+        GetSubscribedOfficialAccountList { subscriber_account: "u".into(), ..Default::default() },
+        json!({}),
+    )
+    .await;
+    exercise(
+        SendOfficialAccountMsg {
+            official_account: account(),
+            random: 1,
+            msg_body: vec![MsgElement::text("x")],
+            ..Default::default()
+        },
+        json!({}),
+    )
+    .await;
+    exercise(
+        RecallOfficialAccountMsg {
+            official_account: account(),
+            msg_key_list: vec![MsgKeyItem { msg_key: "k".into() }],
+            reason: None,
+        },
+        json!({}),
+    )
+    .await;
+    exercise(GetOfficialAccountMsgs { official_account: account(), ..Default::default() }, json!({})).await;
+}
