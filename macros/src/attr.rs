@@ -11,7 +11,7 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `crate`";
+    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `crate`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -71,6 +71,10 @@ pub struct EndpointArgs {
     pub name: Option<Keyed<LitStr>>,
     /// The response carries secrets (a token endpoint): decode errors keep no body snippet.
     pub sensitive: Option<Ident>,
+    /// Success answers bytes (an image), failures JSON.
+    pub binary: Option<Ident>,
+    /// The body is multipart/form-data, one part per field.
+    pub multipart: Option<Ident>,
     /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
     pub krate: Option<Keyed<syn::Path>>,
 }
@@ -145,6 +149,14 @@ fn each_entry(
     });
 }
 
+fn flag(slot: &mut Option<Ident>, key: Ident, cx: &mut Ctxt) {
+    if slot.is_some() {
+        cx.error_at(&key, format!("duplicate key `{key}`: give it once"));
+    } else {
+        *slot = Some(key);
+    }
+}
+
 fn set<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, cx: &mut Ctxt) {
     if slot.is_some() {
         cx.error_at(&key, format!("duplicate key `{key}`: give it once"));
@@ -159,12 +171,9 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
             let value = value::<LitStr>(input)?;
             set(&mut args.path, key, value, cx);
         }
-        "sensitive" => {
-            if args.sensitive.is_some() {
-                cx.error_at(&key, "duplicate key `sensitive`: give it once");
-            }
-            args.sensitive = Some(key);
-        }
+        "sensitive" => flag(&mut args.sensitive, key, cx),
+        "binary" => flag(&mut args.binary, key, cx),
+        "multipart" => flag(&mut args.multipart, key, cx),
         "crate" => {
             let path = value::<syn::Path>(input)?;
             set(&mut args.krate, key, path, cx);

@@ -189,13 +189,28 @@ fn endpoint_impl(
         let description = &row.description;
         quote!(#krate::ErrorDoc { code: #error_enum::#constant, variant: #variant, description: #description })
     });
-    let (response, decode) = match &args.response {
-        Some(response) => {
+    let (response, decode) = match (&args.response, &args.binary) {
+        (_, Some(_)) => (quote!(#krate::Binary), quote!(#krate::decode_binary(response))),
+        (Some(response), None) => {
             let ty = &response.value;
-            (quote!(#ty), quote!(#krate::decode_json::<#ty>(body)))
+            (quote!(#ty), quote!(#krate::decode_json::<#ty>(response)))
         }
-        None => (quote!(()), quote!(#krate::decode_nothing(body))),
+        (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
+    let binary = args.binary.is_some();
+    let form_parts = args.multipart.as_ref().map(|_| {
+        let parts = endpoint.fields.iter().flatten().map(|field| {
+            let ident = &field.ident;
+            let name = ident.to_string().trim_start_matches("r#").to_owned();
+            quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
+        });
+        quote! {
+            fn form_parts(&self) -> ::core::option::Option<::std::vec::Vec<#krate::FormPart>> {
+                ::core::option::Option::Some([#(#parts),*].into_iter().flatten().collect())
+            }
+        }
+    });
+
     let sensitive = args.sensitive.is_some();
     let checks = endpoint.fields.iter().flatten().flat_map(field_checks);
     let call_doc = format!(
@@ -213,6 +228,7 @@ fn endpoint_impl(
             const CREDENTIAL: #krate::CredentialKind = #credential;
             const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
             const SENSITIVE: bool = #sensitive;
+            const BINARY: bool = #binary;
 
             type Response = #response;
             type Error = #error_enum;
@@ -224,9 +240,17 @@ fn endpoint_impl(
                 validator.finish()
             }
 
-            fn decode_response(body: &[u8]) -> ::core::result::Result<Self::Response, #krate::serde_json::Error> {
+            fn decode_response(
+                response: &#krate::HttpResponse,
+            ) -> ::core::result::Result<Self::Response, #krate::serde_json::Error> {
                 #decode
             }
+
+            #form_parts
+        }
+
+        #krate::inventory::submit! {
+            #krate::EndpointInfo::of::<#ident>(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)))
         }
 
         impl #ident {

@@ -26,6 +26,21 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     for field in endpoint.fields.iter().flatten() {
         check_field(field, cx);
     }
+    check_body_shapes(endpoint, cx);
+}
+
+fn check_body_shapes(endpoint: &Endpoint, cx: &mut Ctxt) {
+    let args = &endpoint.args;
+    if let (Some(binary), Some(_)) = (&args.binary, &args.response) {
+        cx.error_at(binary, "a `binary` endpoint answers `Binary` (bytes and content type); remove `response`");
+    }
+    if let Some(multipart) = &args.multipart {
+        if family(endpoint) == Family::Im {
+            cx.error_at(multipart, "Tencent IM takes JSON bodies only; remove `multipart`");
+        } else if args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
+            cx.error_at(multipart, "a `multipart` body needs POST; remove `method = GET`");
+        }
+    }
 }
 
 pub fn family(endpoint: &Endpoint) -> Family {

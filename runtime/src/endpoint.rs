@@ -4,6 +4,8 @@ use std::fmt;
 
 use serde::Serialize;
 
+use crate::payload::FormPart;
+use crate::transport::HttpResponse;
 use crate::validate::Invalid;
 
 /// HTTP method of an endpoint. WeChat uses both; Tencent IM only POST.
@@ -105,6 +107,8 @@ pub trait Endpoint: Serialize + Sync {
     const ERRORS: &'static [ErrorDoc];
     /// The response carries secrets (tokens): errors about it keep no part of the body.
     const SENSITIVE: bool = false;
+    /// Success answers bytes (an image); failures still answer the JSON envelope.
+    const BINARY: bool = false;
 
     /// The payload of a successful response, beyond the envelope (`()` for none).
     type Response: Send;
@@ -114,6 +118,11 @@ pub trait Endpoint: Serialize + Sync {
     /// Client-side checks of the documented limits; a failure means nothing is sent.
     fn validate(&self) -> Result<(), Invalid>;
 
-    /// Reads the payload out of a successful response body.
-    fn decode_response(body: &[u8]) -> Result<Self::Response, serde_json::Error>;
+    /// Reads the payload out of a successful response.
+    fn decode_response(response: &HttpResponse) -> Result<Self::Response, serde_json::Error>;
+
+    /// The multipart body, for endpoints declared `multipart` (`None`: a JSON body or GET query).
+    fn form_parts(&self) -> Option<Vec<FormPart>> {
+        None
+    }
 }

@@ -8,13 +8,22 @@ use bytes::{Bytes, BytesMut};
 use crate::credential::BoxFuture;
 use crate::endpoint::Method;
 use crate::error::{TransportError, TransportErrorKind};
+use crate::payload::FormPart;
 
 /// A request ready to send. `url` carries credentials: never print it.
 pub struct HttpRequest {
     pub method: Method,
     pub url: String,
-    /// A JSON body (POST); `None` for GET.
-    pub json_body: Option<Bytes>,
+    pub body: RequestBody,
+}
+
+/// What a request carries besides its URL.
+#[derive(Clone, Debug)]
+pub enum RequestBody {
+    /// GET.
+    None,
+    Json(Bytes),
+    Multipart(Vec<FormPart>),
 }
 
 /// A response read in full (within the size cap).
@@ -73,8 +82,25 @@ impl ReqwestTransport {
             Method::Get => self.client.get(&request.url),
             Method::Post => self.client.post(&request.url),
         };
-        if let Some(body) = request.json_body {
-            builder = builder.header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
+        match request.body {
+            RequestBody::None => {}
+            RequestBody::Json(body) => {
+                builder = builder.header(reqwest::header::CONTENT_TYPE, "application/json").body(body);
+            }
+            RequestBody::Multipart(parts) => {
+                let mut form = reqwest::multipart::Form::new();
+                for part in parts {
+                    let mut field = reqwest::multipart::Part::stream(part.bytes);
+                    if let Some(filename) = part.filename {
+                        field = field.file_name(filename);
+                    }
+                    if let Some(content_type) = &part.content_type {
+                        field = field.mime_str(content_type).map_err(strip)?;
+                    }
+                    form = form.part(part.name, field);
+                }
+                builder = builder.multipart(form);
+            }
         }
         let mut response = builder.send().await.map_err(strip)?;
         let status = response.status().as_u16();

@@ -18,7 +18,8 @@ use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::rate::RateLimiter;
 use crate::secret::Secret;
-use crate::transport::{HttpRequest, Transport};
+use crate::payload::FormPart;
+use crate::transport::{HttpRequest, RequestBody, Transport};
 use crate::validate::Invalid;
 
 pub(crate) struct Wire {
@@ -114,11 +115,17 @@ impl Wire {
             return Err(TransportError::new(TransportErrorKind::Status(status), snippet).into());
         }
         let body: &[u8] = &response.body;
+        // An image endpoint answers JSON only to report a failure.
+        let is_payload = E::BINARY
+            && (response.content_type.as_deref().is_some_and(|t| t.starts_with("image/"))
+                || body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{'));
         let redact = |error: DecodeError| if E::SENSITIVE { error.redacted() } else { error };
-        if let Some(failure) = envelope::check(E::FAMILY, status, body).map_err(redact)? {
-            return Ok(Err(failure));
+        if !is_payload {
+            if let Some(failure) = envelope::check(E::FAMILY, status, body).map_err(redact)? {
+                return Ok(Err(failure));
+            }
         }
-        match E::decode_response(body) {
+        match E::decode_response(&response) {
             Ok(payload) => Ok(Ok(payload)),
             // serde's message can quote the offending value, which may be a token.
             Err(e) if E::SENSITIVE => Err(DecodeError::new(
@@ -167,7 +174,7 @@ impl Wire {
             }
         }
         let mut query = query.finish();
-        let json_body = match fields {
+        let body = match fields {
             EncodedFields::Query(fields) => {
                 if !fields.is_empty() {
                     if !query.is_empty() {
@@ -175,16 +182,17 @@ impl Wire {
                     }
                     query.push_str(fields);
                 }
-                None
+                RequestBody::None
             }
-            EncodedFields::Json(body) => Some(body.clone()),
+            EncodedFields::Json(body) => RequestBody::Json(body.clone()),
+            EncodedFields::Multipart(parts) => RequestBody::Multipart(parts.clone()),
         };
         let url = if query.is_empty() {
             format!("{base}{}", E::PATH)
         } else {
             format!("{base}{}?{query}", E::PATH)
         };
-        Ok(HttpRequest { method: E::METHOD, url, json_body })
+        Ok(HttpRequest { method: E::METHOD, url, body })
     }
 }
 
@@ -192,10 +200,14 @@ impl Wire {
 enum EncodedFields {
     Query(String),
     Json(Bytes),
+    Multipart(Vec<FormPart>),
 }
 
 fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Error>> {
     let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
+    if let Some(parts) = request.form_parts() {
+        return Ok(EncodedFields::Multipart(parts));
+    }
     match E::METHOD {
         Method::Get => {
             serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| unencodable(&e))
