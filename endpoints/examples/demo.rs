@@ -49,6 +49,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         certificates: vec![Certificate {
             key: "intermediary business permit".into(),
             value: "MEDIA_ID".into(),
+            ..Default::default()
         }],
     };
     match category.call(&merchant).await {

@@ -32,7 +32,10 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
 fn check_body_shapes(endpoint: &Endpoint, cx: &mut Ctxt) {
     let args = &endpoint.args;
     if let (Some(binary), Some(_)) = (&args.binary, &args.response) {
-        cx.error_at(binary, "a `binary` endpoint answers `Binary` (bytes and content type); remove `response`");
+        cx.error_at(
+            binary,
+            "a `binary` endpoint answers `Binary` (bytes and content type); remove `response`",
+        );
     }
     if let Some(multipart) = &args.multipart {
         if family(endpoint) == Family::Im {

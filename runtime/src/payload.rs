@@ -15,7 +15,10 @@ pub struct Binary {
 
 impl fmt::Debug for Binary {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Binary").field("content_type", &self.content_type).field("len", &self.bytes.len()).finish()
+        f.debug_struct("Binary")
+            .field("content_type", &self.content_type)
+            .field("len", &self.bytes.len())
+            .finish()
     }
 }
 
@@ -28,7 +31,11 @@ pub struct Upload {
 }
 
 impl Upload {
-    pub fn new(filename: impl Into<String>, content_type: impl Into<String>, bytes: impl Into<Bytes>) -> Self {
+    pub fn new(
+        filename: impl Into<String>,
+        content_type: impl Into<String>,
+        bytes: impl Into<Bytes>,
+    ) -> Self {
         Upload { filename: filename.into(), content_type: content_type.into(), bytes: bytes.into() }
     }
 }

@@ -16,9 +16,9 @@ use crate::credential::{CredentialRequest, CredentialSource};
 use crate::endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method};
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+use crate::payload::FormPart;
 use crate::rate::RateLimiter;
 use crate::secret::Secret;
-use crate::payload::FormPart;
 use crate::transport::{HttpRequest, RequestBody, Transport};
 use crate::validate::Invalid;
 

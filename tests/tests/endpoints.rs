@@ -236,6 +236,7 @@ async fn modify_category() {
             certificates: vec![Certificate {
                 key: "business permit for private entry and exit intermediary institutions.".into(),
                 value: String::new(),
+                ..Default::default()
             }],
         },
         json!({

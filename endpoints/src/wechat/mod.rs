@@ -3,4 +3,10 @@
 
 pub mod basic_info;
 pub mod category;
+pub mod code;
+pub mod domain;
+pub mod members;
+pub mod open_account;
+pub mod privacy;
+pub mod qrcode;
 pub mod store;

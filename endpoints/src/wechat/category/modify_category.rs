@@ -12,12 +12,18 @@ use crate::wx_endpoint;
 
 /// One qualification document of a category. The field is spelled `certicates` on the wire, as
 /// WeChat spells it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Certificate {
     /// Name of the qualification.
     pub key: String,
     /// The media_id of the qualification picture (from the temporary material upload).
     pub value: String,
+    /// When the qualification expires (`addCategory`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expire_time: Option<i64>,
+    /// 1: the qualification never expires (`addCategory`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub is_permanent: Option<i64>,
 }
 
 /// Modifies the qualification information of a category set on the Mini Program (see

@@ -1,0 +1,36 @@
+//! `getNickNameStatus`: `POST /wxa/api_wxa_querynickname`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/getNickNameStatus.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the review of a name set with `setNickName`.
+#[wx_endpoint(
+    name = "getNickNameStatus",
+    path = "/wxa/api_wxa_querynickname",
+    perm_sets = [30, 61],
+    response = NickNameStatus,
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        91011 => NickNameAuditNotFound: "no nickname review was found",
+        91012 => OtherError2: "other error",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetNickNameStatus {
+    /// From `setNickName`.
+    pub audit_id: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct NickNameStatus {
+    pub nickname: String,
+    /// 1 under review, 2 rejected, 3 approved.
+    pub audit_stat: i64,
+    pub fail_reason: String,
+    pub create_time: i64,
+    pub audit_time: i64,
+}

@@ -1,0 +1,28 @@
+//! `getSearchStatus`: `GET /wxa/getwxasearchstatus`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/getSearchStatus.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads whether WeChat search finds the Mini Program.
+#[wx_endpoint(
+    name = "getSearchStatus",
+    path = "/wxa/getwxasearchstatus",
+    method = GET,
+    perm_sets = [18],
+    response = SearchStatusInfo,
+    errors(
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        -1 => SystemBusy: "system busy; retry later",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetSearchStatus;
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct SearchStatusInfo {
+    /// 0 searchable, 1 hidden.
+    pub status: i64,
+}

@@ -1,0 +1,22 @@
+//! `deleteCategory`: `POST /cgi-bin/wxopen/deletecategory`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/deleteCategory.html>.
+//! Unverified: 53308 inferred from 2019 shared table.
+
+use crate::wx_endpoint;
+
+/// Deletes a category.
+#[wx_endpoint(
+    name = "deleteCategory",
+    path = "/cgi-bin/wxopen/deletecategory",
+    perm_sets = [30, 61],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        53308 => CategoryUnderReview: "a category under review may not be deleted",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DeleteCategory {
+    pub first: u64,
+    pub second: u64,
+}

@@ -1,0 +1,37 @@
+//! `getAuditStatus`: `POST /wxa/get_auditstatus`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getAuditStatus.html>.
+
+use serde::Deserialize;
+
+use super::AuditStatus;
+use crate::wx_endpoint;
+
+/// Reads a review's status.
+#[wx_endpoint(
+    name = "getAuditStatus",
+    path = "/wxa/get_auditstatus",
+    perm_sets = [18],
+    response = AuditResult,
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        85012 => InvalidAuditId: "invalid audit id",
+        86000 => ThirdPartyOnly: "must be called by a third-party platform",
+        86001 => ComponentTrialVersionMissing: "the component's trial version does not exist",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetAuditStatus {
+    pub auditid: u64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct AuditResult {
+    pub status: Option<AuditStatus>,
+    pub reason: String,
+    /// `|`-separated media_ids (examples spell it `ScreenShot`: both are accepted).
+    #[serde(alias = "ScreenShot")]
+    pub screenshot: String,
+}

@@ -1,0 +1,31 @@
+//! `setCodeAuditQuota`: `GET /wxa/queryquota`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setCodeAuditQuota.html>.
+//! Note: despite the English name this is a query of the component-wide monthly audit quota.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the platform's monthly review and expedite quota (catalogued as `setCodeAuditQuota`, but it only reads).
+#[wx_endpoint(
+    name = "setCodeAuditQuota",
+    path = "/wxa/queryquota",
+    method = GET,
+    perm_sets = [18],
+    response = CodeAuditQuota,
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetCodeAuditQuota;
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct CodeAuditQuota {
+    pub rest: i64,
+    pub limit: i64,
+    pub speedup_rest: i64,
+    pub speedup_limit: i64,
+}

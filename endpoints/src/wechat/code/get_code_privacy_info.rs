@@ -1,0 +1,28 @@
+//! `getCodePrivacyInfo`: `GET /wxa/security/get_code_privacy_info`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getCodePrivacyInfo.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the privacy-interface check of the uploaded code.
+#[wx_endpoint(
+    name = "getCodePrivacyInfo",
+    path = "/wxa/security/get_code_privacy_info",
+    method = GET,
+    perm_sets = [18],
+    response = CodePrivacyInfo,
+    errors(
+        61039 => PrivacyCheckPending: "the privacy-interface check task is not finished; retry in a minute",
+        61040 => PrivacyInterfaceNotAuthorized: "ext.json declares privacy interfaces without permission, or the code uses undeclared ones",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetCodePrivacyInfo;
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct CodePrivacyInfo {
+    pub without_auth_list: Vec<String>,
+    pub without_conf_list: Vec<String>,
+}

@@ -1,0 +1,38 @@
+//! `getGrayReleasePlan`: `GET /wxa/getgrayreleaseplan`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getGrayReleasePlan.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the gradual release plan.
+#[wx_endpoint(
+    name = "getGrayReleasePlan",
+    path = "/wxa/getgrayreleaseplan",
+    method = GET,
+    perm_sets = [18],
+    response = GrayReleasePlanInfo,
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetGrayReleasePlan;
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct GrayReleasePlanInfo {
+    pub gray_release_plan: GrayReleasePlan,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct GrayReleasePlan {
+    /// 0 initial, 1 running, 2 paused, 3 finished, 4 deleted.
+    pub status: i64,
+    pub create_timestamp: i64,
+    pub gray_percentage: i64,
+    pub support_debuger_first: bool,
+    pub support_experiencer_first: bool,
+    pub default_finish_timestamp: i64,
+}

@@ -1,0 +1,45 @@
+//! `revertCodeRelease`: `GET /wxa/revertcoderelease`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/revertCodeRelease.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Rolls back to the previous (or a given) version, or lists the versions to roll back to.
+#[wx_endpoint(
+    name = "revertCodeRelease",
+    path = "/wxa/revertcoderelease",
+    method = GET,
+    perm_sets = [18],
+    response = VersionHistory,
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        40097 => InvalidArgs: "invalid arguments",
+        87012 => RevertForbidden: "this release cannot be rolled back",
+        87011 => GrayReleaseInProgress: "a gray release is running: the version cannot be rolled back",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RevertCodeRelease {
+    /// `get_history_version` lists the versions instead of rolling back.
+    pub action: Option<String>,
+    /// The version to roll back to (default: the previous one).
+    pub app_version: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct VersionHistory {
+    /// Only for `action = get_history_version`.
+    pub version_list: Vec<HistoryVersion>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct HistoryVersion {
+    pub app_version: i64,
+    pub user_version: String,
+    pub user_desc: String,
+    pub commit_time: i64,
+}

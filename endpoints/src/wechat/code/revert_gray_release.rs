@@ -1,0 +1,19 @@
+//! `revertGrayRelease`: `GET /wxa/revertgrayrelease`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/revertGrayRelease.html>.
+//! Unverified: perm set 18 assumed.
+
+use crate::wx_endpoint;
+
+/// Cancels the gradual release.
+#[wx_endpoint(
+    name = "revertGrayRelease",
+    path = "/wxa/revertgrayrelease",
+    method = GET,
+    perm_sets = [18],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RevertGrayRelease;

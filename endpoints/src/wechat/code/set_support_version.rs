@@ -1,0 +1,23 @@
+//! `setSupportVersion`: `POST /cgi-bin/wxopen/setweappsupportversion`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setSupportVersion.html>.
+
+use crate::wx_endpoint;
+
+/// Sets the minimum base-library version.
+#[wx_endpoint(
+    name = "setSupportVersion",
+    path = "/cgi-bin/wxopen/setweappsupportversion",
+    perm_sets = [18],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        85015 => NotMiniProgram: "the account is not a Mini Program",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetSupportVersion {
+    /// A released base-library version.
+    #[wx(non_empty)]
+    pub version: String,
+}

@@ -1,0 +1,30 @@
+//! `setVisitStatus`: `POST /wxa/change_visitstatus`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setVisitStatus.html>.
+
+use crate::wx_endpoint;
+use serde::Serialize;
+
+/// Suspends or resumes the Mini Program's service.
+#[wx_endpoint(
+    name = "setVisitStatus",
+    path = "/wxa/change_visitstatus",
+    perm_sets = [18],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        85021 => StatusUnchangeable: "the status cannot change",
+        85022 => InvalidAction: "invalid action",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetVisitStatus {
+    pub action: VisitAction,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum VisitAction {
+    Close,
+    #[default]
+    Open,
+}

@@ -1,0 +1,25 @@
+//! `speedupCodeAudit`: `POST /wxa/speedupaudit`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/speedupCodeAudit.html>.
+
+use crate::wx_endpoint;
+
+/// Asks for an expedited review.
+#[wx_endpoint(
+    name = "speedupCodeAudit",
+    path = "/wxa/speedupaudit",
+    perm_sets = [18],
+    errors(
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        89401 => Unstable: "the system is unstable; retry later",
+        89402 => NotInAuditQueue: "the Mini Program is not in the audit queue",
+        89403 => SpeedupNotSupported: "this audit type cannot be sped up",
+        89404 => AlreadySpedUp: "this audit was already sped up",
+        89405 => SpeedupQuotaExceeded: "this month's speed-up quota is used up",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SpeedupCodeAudit {
+    pub auditid: u64,
+}

@@ -1,0 +1,31 @@
+//! `getDomainInfo`: `POST /wxa/getwxadevinfo`.
+//!
+//! Source: <https://developers.weixin.qq.com/miniprogram/dev/server/API/operation/api_getdomaininfo.html>.
+//! Unverified: SKIT models it as GET; official page says POST.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the configured server and business domains.
+#[wx_endpoint(
+    name = "getDomainInfo",
+    path = "/wxa/getwxadevinfo",
+    perm_sets = [18],
+    response = DomainInfo,
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetDomainInfo {
+    /// `getbizdomain`, `getserverdomain`, or unset for both.
+    pub action: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct DomainInfo {
+    pub requestdomain: Vec<String>,
+    pub wsrequestdomain: Vec<String>,
+    pub uploaddomain: Vec<String>,
+    pub downloaddomain: Vec<String>,
+    pub udpdomain: Vec<String>,
+    pub bizdomain: Vec<String>,
+}

@@ -1,0 +1,19 @@
+//! `modifyJumpDomainDirectly`: `POST /wxa/setwebviewdomain_directly`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyJumpDomainDirectly.html>.
+
+use super::{DomainAction, WebviewDomains};
+use crate::wx_endpoint;
+
+/// Sets business domains directly, without the platform's registered list.
+#[wx_endpoint(
+    name = "modifyJumpDomainDirectly",
+    path = "/wxa/setwebviewdomain_directly",
+    perm_sets = [18],
+    response = WebviewDomains,
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModifyJumpDomainDirectly {
+    pub action: DomainAction,
+    pub webviewdomain: Option<Vec<String>>,
+}

@@ -1,0 +1,38 @@
+//! `modifyServerDomain`: `POST /wxa/modify_domain`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyServerDomain.html>.
+//! Unverified: error table from WxJava enums, not the page itself.
+//! Unverified: limits from doc: <=200 per type, 50 modifications/month, ICP-filed domains only, no IPs.
+
+use super::{DomainAction, ServerDomains};
+use crate::wx_endpoint;
+
+/// Adds, deletes, sets or reads the server domains (domains must first be registered on the platform; at most 200 per type).
+#[wx_endpoint(
+    name = "modifyServerDomain",
+    path = "/wxa/modify_domain",
+    perm_sets = [18],
+    response = ServerDomains,
+    errors(
+        85015 => NotMiniProgram: "the account is not a Mini Program",
+        85016 => DomainLimitExceeded: "the number of domains exceeds the limit",
+        85017 => NoDomainToModify: "no domain left to modify after filtering: the domain must be set on the platform first",
+        85018 => DomainNotOnPlatform: "the domain is not set on the third-party platform",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModifyServerDomain {
+    pub action: DomainAction,
+    #[wx(max_items = 200)]
+    pub requestdomain: Option<Vec<String>>,
+    #[wx(max_items = 200)]
+    pub wsrequestdomain: Option<Vec<String>>,
+    #[wx(max_items = 200)]
+    pub uploaddomain: Option<Vec<String>>,
+    #[wx(max_items = 200)]
+    pub downloaddomain: Option<Vec<String>>,
+    #[wx(max_items = 200)]
+    pub udpdomain: Option<Vec<String>>,
+    #[wx(max_items = 200)]
+    pub tcpdomain: Option<Vec<String>>,
+}

@@ -1,0 +1,24 @@
+//! `modifyServerDomainDirectly`: `POST /wxa/modify_domain_directly`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyServerDomainDirectly.html>.
+//! Unverified: fields from SKIT model (no tcpdomain in SKIT).
+
+use super::{DomainAction, ServerDomains};
+use crate::wx_endpoint;
+
+/// Sets server domains directly, without the platform's registered list.
+#[wx_endpoint(
+    name = "modifyServerDomainDirectly",
+    path = "/wxa/modify_domain_directly",
+    perm_sets = [18],
+    response = ServerDomains,
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ModifyServerDomainDirectly {
+    pub action: DomainAction,
+    pub requestdomain: Option<Vec<String>>,
+    pub wsrequestdomain: Option<Vec<String>>,
+    pub uploaddomain: Option<Vec<String>>,
+    pub downloaddomain: Option<Vec<String>>,
+    pub udpdomain: Option<Vec<String>>,
+}

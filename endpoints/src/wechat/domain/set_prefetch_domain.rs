@@ -1,0 +1,24 @@
+//! `setPrefetchDomain`: `POST /wxa/set_prefetchdnsdomain`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/setPrefetchDomain.html>.
+//! Unverified: perm set and fields from SKIT only.
+
+use crate::wx_endpoint;
+use serde::Serialize;
+
+/// Sets the DNS-prefetch domains.
+#[wx_endpoint(
+    name = "setPrefetchDomain",
+    path = "/wxa/set_prefetchdnsdomain",
+    perm_sets = [18],
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SetPrefetchDomain {
+    #[wx(non_empty)]
+    pub prefetch_dns_domain: Vec<PrefetchDomain>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PrefetchDomain {
+    pub url: String,
+}

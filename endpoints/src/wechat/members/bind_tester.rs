@@ -1,0 +1,33 @@
+//! `bindTester`: `POST /wxa/bind_tester`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/bindTester.html>.
+
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Adds a tester by WeChat ID.
+#[wx_endpoint(
+    name = "bindTester",
+    path = "/wxa/bind_tester",
+    perm_sets = [18],
+    response = BoundTester,
+    errors(
+        85001 => UserNotFound: "the user does not exist or cannot be searched",
+        85002 => TesterLimitReached: "the number of testers reached the limit",
+        85003 => UserBoundTooMany: "the user is bound to too many Mini Programs",
+        85004 => AlreadyBound: "the user is already bound",
+        -1 => SystemBusy: "system busy; retry later",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct BindTester {
+    #[wx(non_empty)]
+    pub wechatid: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct BoundTester {
+    /// A stable per-person id, usable in `unbindTester`.
+    pub userstr: String,
+}

@@ -1,0 +1,22 @@
+//! `createOpenAccount`: `POST /cgi-bin/open/create`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/createOpenAccount.html>.
+//! Unverified: perm sets copied from bindOpenAccount.
+
+use super::OpenAccount;
+use crate::wx_endpoint;
+
+/// Creates an open platform account and binds the account to it.
+#[wx_endpoint(
+    name = "createOpenAccount",
+    path = "/cgi-bin/open/create",
+    perm_sets = [24, 25, 60],
+    response = OpenAccount,
+    errors(
+        89000 => OpenAccountAlreadyBound: "the account is already bound to an open platform account",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct CreateOpenAccount {
+    pub appid: Option<String>,
+}

@@ -1,0 +1,22 @@
+//! `getOpenAccount`: `POST /cgi-bin/open/get`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/getOpenAccount.html>.
+//! Unverified: perm sets copied from bindOpenAccount.
+
+use super::OpenAccount;
+use crate::wx_endpoint;
+
+/// Reads the open platform account the account is bound to.
+#[wx_endpoint(
+    name = "getOpenAccount",
+    path = "/cgi-bin/open/get",
+    perm_sets = [24, 25, 60],
+    response = OpenAccount,
+    errors(
+        89002 => OpenAccountNotFound: "the open platform account does not exist",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct GetOpenAccount {
+    pub appid: Option<String>,
+}
