@@ -1,0 +1,80 @@
+//! Every authorizer endpoint of the catalog (`tests/data/wechat-catalog.json`) is declared, with
+//! the catalog's method, path, permission sets and error codes, read through the endpoint registry
+//! the macro fills.
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+use wx_endpoints::registry;
+use wx_endpoints::{ApiFamily, CredentialKind, Method};
+
+/// Codes a seed document lists for its endpoint that the catalog does not: the seed documents are
+/// the authoritative pages for the first endpoints.
+const SEED_ONLY_CODES: &[(&str, i64)] = &[
+    ("modifyCategory", -1),    // seed 003 lists -1
+    ("modifywxastore", 40001), // seed 001 lists 40001
+];
+
+#[test]
+fn every_authorizer_endpoint_is_declared_as_catalogued() {
+    let catalog: Vec<Value> =
+        serde_json::from_str(include_str!("../data/wechat-catalog.json")).expect("the catalog parses");
+    let authorizer: Vec<&Value> =
+        catalog.iter().filter(|e| e["token"] == "authorizer_access_token").collect();
+    assert_eq!(authorizer.len(), 59);
+    let mut problems = Vec::new();
+    for entry in authorizer {
+        let name = entry["name"].as_str().unwrap();
+        let Some(info) = registry::endpoint(name) else {
+            problems.push(format!("{name}: not declared"));
+            continue;
+        };
+        let method = match entry["method"].as_str().unwrap() {
+            "GET" => Method::Get,
+            _ => Method::Post,
+        };
+        if info.method != method {
+            problems.push(format!("{name}: method {:?}, catalog {method:?}", info.method));
+        }
+        if info.path != entry["path"].as_str().unwrap() {
+            problems.push(format!("{name}: path {}, catalog {}", info.path, entry["path"]));
+        }
+        let mut catalog_sets: Vec<u16> =
+            entry["perm_sets"].as_array().unwrap().iter().map(|p| p.as_u64().unwrap() as u16).collect();
+        catalog_sets.sort_unstable();
+        if info.perm_sets != catalog_sets {
+            problems.push(format!("{name}: perm_sets {:?}, catalog {catalog_sets:?}", info.perm_sets));
+        }
+        let catalog_codes: BTreeSet<i64> = entry["errors"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["code"].as_i64().unwrap())
+            .filter(|&code| code != 0)
+            .collect();
+        let declared: BTreeSet<i64> = info
+            .errors
+            .iter()
+            .map(|e| e.code)
+            .filter(|&code| !SEED_ONLY_CODES.contains(&(name, code)))
+            .collect();
+        if declared != catalog_codes {
+            problems.push(format!("{name}: error codes {declared:?}, catalog {catalog_codes:?}"));
+        }
+        if (info.family, info.credential) != (ApiFamily::WeChat, CredentialKind::Authorizer) {
+            problems.push(format!("{name}: {:?} {:?}", info.family, info.credential));
+        }
+    }
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}
+
+#[test]
+fn the_registry_holds_every_declared_endpoint_once() {
+    let names: Vec<&str> = registry::endpoints().map(|e| e.name).collect();
+    let unique: BTreeSet<&str> = names.iter().copied().collect();
+    assert_eq!(names.len(), unique.len(), "duplicate names: {names:?}");
+    // 59 authorizer endpoints, the 12 official-account commands, the 8 token endpoints.
+    assert_eq!(names.len(), 59 + 12 + 8, "{names:?}");
+    let set_signature = registry::endpoint("setSignature").unwrap();
+    assert_eq!(set_signature.type_name, "wx_endpoints::wechat::basic_info::set_signature::SetSignature");
+}
