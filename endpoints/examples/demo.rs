@@ -1,151 +1,182 @@
-//! The demo of this stage: all five seed endpoints against a loopback server this program starts.
+//! The demo: the whole third-party platform flow against the embedded sandbox, then the typed
+//! errors a user meets, then Tencent IM.
 //!
 //! ```sh
 //! cargo run -p wx-endpoints --example demo
 //! ```
-//!
-//! The server answers like WeChat and Tencent IM would: some calls succeed, some fail with documented
-//! codes, which arrive as typed variants. One request breaks a documented limit and is never sent.
 
-use serde_json::json;
-use wiremock::matchers::{body_partial_json, method, path};
-use wiremock::{Mock, MockServer, ResponseTemplate};
-use wx_endpoints::im::official_account::{ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError};
+use std::sync::Arc;
+
+use wx_endpoints::callback::{axum::route, CallbackHandler, MsgCrypt};
+use wx_endpoints::im::official_account::{
+    CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError,
+};
+use wx_endpoints::im::usersig;
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};
-use wx_endpoints::wechat::category::{Certificate, ModifyCategory, ModifyCategoryError};
+use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
 use wx_endpoints::wechat::store::ModifyWxaStore;
-use wx_endpoints::{Client, Error, StaticCredentials};
+use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
+use wx_sandbox::Sandbox;
 
-const MERCHANT: &str = "wx1234567890abcdef";
+fn step(title: &str) {
+    println!("\n== {title}");
+}
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let server = fake_servers().await;
+    let sandbox = Sandbox::start().await?;
+    let credentials = sandbox.credentials().clone();
+    let merchant_appid = credentials.merchants[0].appid.clone();
+    let limited_appid = credentials.merchants[1].appid.clone();
+    println!("sandbox (a fake WeChat + Tencent IM) on {}", sandbox.base_url());
+
     let client = Client::builder()
-        .wechat_base_url(server.uri())
-        .im_base_url(server.uri())
-        .im(1400000000, "administrator")
-        .credentials(
-            StaticCredentials::new()
-                .authorizer_token(MERCHANT, "demo-authorizer-token")
-                .im_usersig("demo-admin-usersig"),
-        )
+        .wechat_base_url(sandbox.base_url())
+        .im_base_url(sandbox.base_url())
+        .component(credentials.component_appid.clone(), credentials.component_secret.clone())
+        .im(credentials.im_sdkappid, credentials.im_admin.clone())
+        .im_secret_key(credentials.im_key.clone())
         .build()?;
-    let merchant = client.authorizer(MERCHANT);
-    println!("fake WeChat + Tencent IM on {}\n", server.uri());
+    let tokens = client.tokens().expect("managed tokens").clone();
 
-    let signature = SetSignature { signature: "为商户提供有趣的服务".into() };
-    report("setSignature", signature.call(&merchant).await);
+    // The platform's callback URL, served on loopback like in production.
+    let crypt = MsgCrypt::new(
+        credentials.callback_token.clone(),
+        &credentials.encoding_aes_key,
+        credentials.component_appid.clone(),
+    )?;
+    let handler = Arc::new(CallbackHandler::new(crypt, tokens.clone()));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
+    let callback_url = format!("http://{}/wechat/component", listener.local_addr()?);
+    let app = axum::Router::new().route("/wechat/component", route(handler));
+    tokio::spawn(async move { axum::serve(listener, app).await });
 
-    let too_short = SetSignature { signature: "短".into() };
-    report("setSignature (1 character)", too_short.call(&merchant).await);
+    step("1. ticket push: WeChat sends the component_verify_ticket, encrypted, every 10 minutes");
+    let (status, body) = sandbox.control().push_ticket(&callback_url).await?;
+    println!("callback answered {status} {body:?}; the ticket is stored with its 12 h validity");
 
-    let store = ModifyWxaStore { headimg_mediaid: String::new(), intro: Some("修改的内容".into()) };
-    report("modifywxastore", store.call(&merchant).await);
+    step("2. component token, from the ticket");
+    tokens.credential(CredentialRequest::Component).await?;
+    println!("component_access_token obtained (never printed: tokens are Secret)");
 
-    let category = ModifyCategory {
-        first: 8,
-        second: 39,
-        certificates: vec![Certificate {
-            key: "intermediary business permit".into(),
-            value: "MEDIA_ID".into(),
-            ..Default::default()
-        }],
-    };
-    match category.call(&merchant).await {
-        Err(Error::Api { kind: ModifyCategoryError::NotRejected, .. }) => {
-            println!("modifyCategory → the category passed review; nothing to modify (typed: NotRejected)")
-        }
-        other => report("modifyCategory", other),
-    }
+    step("3. pre-auth code and the authorization page");
+    let code = tokens.pre_auth_code().await?;
+    let url = tokens.authorization_url(
+        &code.pre_auth_code,
+        "https://platform.example/authorized",
+        AuthType::MiniProgram,
+    )?;
+    println!("send the merchant to {}…", &url[..url.find("pre_auth_code").unwrap_or(url.len())]);
 
-    let hide = SetSearchStatus { status: SearchStatus::Hidden };
-    match hide.call(&merchant).await {
-        Err(Error::Api { kind: SetSearchStatusError::SearchStatusBanned, .. }) => {
-            println!("setSearchStatus → banned: tell the operator (typed: SearchStatusBanned)")
-        }
-        other => report("setSearchStatus", other),
-    }
+    step("4. authorization: the merchant agrees; WeChat pushes `authorized`");
+    let (status, body) = sandbox.control().push_authorized(&callback_url, &merchant_appid).await?;
+    let granted = tokens.granted(&merchant_appid).await?.unwrap_or_default();
+    println!("callback answered {status} {body:?}; {merchant_appid} granted permission sets {granted:?}");
 
-    let profile = ModifyOfficialAccountBaseInfo {
-        official_account: "@TOA#_demo".into(),
-        name: Some("Demo account".into()),
-        max_subscriber_num: Some(1000),
+    step("5. authorizer token: from api_query_auth now, from the stored refresh token later");
+    tokens.credential(CredentialRequest::Authorizer { appid: &merchant_appid }).await?;
+    println!("authorizer_access_token ready for {merchant_appid}");
+
+    step("6. the five documented calls");
+    let merchant = client.authorizer(merchant_appid.clone());
+    SetSignature { signature: "为商户提供有趣的服务".into() }.call(&merchant).await?;
+    println!("setSignature: ok");
+    ModifyWxaStore { headimg_mediaid: String::new(), intro: Some("修改的内容".into()) }
+        .call(&merchant)
+        .await?;
+    println!("modifywxastore: ok");
+    let certificate = Certificate {
+        key: "intermediary business permit".into(),
+        value: "MEDIA_ID".into(),
         ..Default::default()
     };
-    report("modify_official_account_base_info", profile.call(&client).await);
+    ModifyCategory { first: 8, second: 39, certificates: vec![certificate] }.call(&merchant).await?;
+    println!("modifyCategory: ok (the rejected category's qualifications were replaced)");
+    SetSearchStatus { status: SearchStatus::Hidden }.call(&merchant).await?;
+    println!("setSearchStatus: ok");
+    let account =
+        CreateOfficialAccount { owner_account: "owner".into(), name: "News".into(), ..Default::default() }
+            .call(&client)
+            .await?;
+    let id = account.official_account_user_id;
+    ModifyOfficialAccountBaseInfo {
+        official_account: id.clone(),
+        introduction: Some("Daily news".into()),
+        ..Default::default()
+    }
+    .call(&client)
+    .await?;
+    println!("modify_official_account_base_info: ok ({id})");
 
-    let gone = ModifyOfficialAccountBaseInfo { official_account: "@TOA#_gone".into(), ..Default::default() };
-    match gone.call(&client).await {
-        Err(e @ Error::Api { kind: ModifyOfficialAccountBaseInfoError::AccountNotFound, .. }) => {
-            println!("modify_official_account_base_info (@TOA#_gone) → {e}")
+    step("7. typed errors, as you meet them");
+    let short = SetSignature { signature: "短".into() }.call(&merchant).await.unwrap_err();
+    println!("validation: {short} (nothing was sent)");
+
+    sandbox.control().ban_search(&merchant_appid, true);
+    match (SetSearchStatus { status: SearchStatus::Searchable }).call(&merchant).await {
+        Err(Error::Api { kind: SetSearchStatusError::SearchStatusBanned, code, .. }) => {
+            println!("search status banned: SetSearchStatusError::SearchStatusBanned ({code})")
         }
-        other => report("modify_official_account_base_info (@TOA#_gone)", other),
+        other => println!("unexpected: {other:?}"),
     }
 
-    println!("\nwhat the server received (credentials redacted):");
-    for request in server.received_requests().await.unwrap_or_default() {
-        let query: Vec<String> = request
-            .url
-            .query_pairs()
-            .map(|(k, v)| match &*k {
-                "access_token" | "usersig" => format!("{k}=***"),
-                _ => format!("{k}={v}"),
-            })
-            .collect();
-        println!("  {} {}?{}", request.method, request.url.path(), query.join("&"));
-        println!("    {}", String::from_utf8_lossy(&request.body));
+    let before = sandbox.control().hits("/cgi-bin/account/modifysignature");
+    let limited = client.authorizer(limited_appid.clone());
+    sandbox.control().push_authorized(&callback_url, &limited_appid).await?;
+    let not_granted = SetSignature { signature: "a fun service".into() }.call(&limited).await.unwrap_err();
+    let after = sandbox.control().hits("/cgi-bin/account/modifysignature");
+    println!(
+        "permission set not granted, caught before sending: {not_granted} (requests sent: {})",
+        after - before
+    );
+
+    let (authorizer_before, component_before) = (
+        sandbox.control().hits("/cgi-bin/component/api_authorizer_token"),
+        sandbox.control().hits("/cgi-bin/component/api_component_token"),
+    );
+    sandbox.control().revoke_all_tokens();
+    SetSearchStatus { status: SearchStatus::Hidden }.call(&limited).await?;
+    let component = sandbox.control().hits("/cgi-bin/component/api_component_token") - component_before;
+    let authorizer = sandbox.control().hits("/cgi-bin/component/api_authorizer_token") - authorizer_before;
+    println!(
+        "stale token refreshed transparently: every token was revoked, the call still succeeded ({component} component token fetch, {authorizer} authorizer token requests)"
+    );
+
+    sandbox.control().set_daily_token_quota(0);
+    sandbox.control().revoke_all_tokens();
+    let quota = SetSearchStatus { status: SearchStatus::Hidden }.call(&limited).await.unwrap_err();
+    let class = quota.class();
+    println!("quota exhausted: {quota} (class {}, retryable: {})", class.as_str(), quota.is_retryable());
+    assert_eq!(class, ErrorClass::QuotaExhausted);
+
+    step("8. Tencent IM");
+    let usersig = tokens.credential(CredentialRequest::ImAdmin).await?;
+    let verified = usersig::verify(
+        usersig.expose(),
+        credentials.im_sdkappid,
+        &Secret::from(credentials.im_key.as_str()),
+        &credentials.im_admin,
+        now(),
+        None,
+    );
+    println!(
+        "admin UserSig generated and cached ({} characters), verifies: {}",
+        usersig.expose().len(),
+        verified.is_ok()
+    );
+    let gone = ModifyOfficialAccountBaseInfo { official_account: "@TOA#_gone".into(), ..Default::default() }
+        .call(&client)
+        .await;
+    match gone {
+        Err(Error::Api { kind: ModifyOfficialAccountBaseInfoError::AccountNotFound, .. }) => {
+            println!("modify a missing account: ModifyOfficialAccountBaseInfoError::AccountNotFound (130004)")
+        }
+        other => println!("unexpected: {other:?}"),
     }
+    println!("\ndone: {} requests reached the sandbox", sandbox.control().received().len());
     Ok(())
 }
 
-fn report<T: std::fmt::Debug, E: wx_endpoints::ApiErrorKind>(what: &str, result: Result<T, Error<E>>) {
-    match result {
-        Ok(value) => println!("{what} → ok {value:?}"),
-        Err(e) => println!("{what} → {} error: {e}", e.class().as_str()),
-    }
-}
-
-/// A loopback server with the answers the documents describe.
-async fn fake_servers() -> MockServer {
-    let server = MockServer::start().await;
-    let ok = || ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "errmsg": "ok"}));
-    let wechat_error = |code: i64, message: &str| {
-        ResponseTemplate::new(200).set_body_json(json!({"errcode": code, "errmsg": message}))
-    };
-    Mock::given(method("POST"))
-        .and(path("/cgi-bin/account/modifysignature"))
-        .respond_with(ok())
-        .mount(&server)
-        .await;
-    Mock::given(method("POST")).and(path("/wxa/modify_merchant")).respond_with(ok()).mount(&server).await;
-    Mock::given(method("POST"))
-        .and(path("/cgi-bin/wxopen/modifycategory"))
-        .respond_with(wechat_error(53307, "only rejected categories can be modified rid: 6552a1b2-0c1d2e3f"))
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .and(path("/wxa/changewxasearchstatus"))
-        .respond_with(wechat_error(85083, "search status is banned"))
-        .mount(&server)
-        .await;
-    let im_path = "/v4/official_account_open_http_svc/modify_official_account_base_info";
-    Mock::given(method("POST"))
-        .and(path(im_path))
-        .and(body_partial_json(json!({"Official_Account": "@TOA#_gone"})))
-        .respond_with(ResponseTemplate::new(200).set_body_json(
-            json!({"ActionStatus": "FAIL", "ErrorCode": 130004, "ErrorInfo": "official account not exist"}),
-        ))
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("POST"))
-        .and(path(im_path))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"ActionStatus": "OK", "ErrorInfo": "", "ErrorCode": 0})),
-        )
-        .mount(&server)
-        .await;
-    server
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
 }

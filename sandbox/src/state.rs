@@ -1,0 +1,181 @@
+//! Everything the sandbox remembers: apps, tokens, authorizers, official accounts, quotas, faults,
+//! and what it received.
+
+use std::collections::{HashMap, VecDeque};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::fault::FaultRule;
+use crate::SandboxConfig;
+
+/// Who a token belongs to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum TokenOwner {
+    App(String),
+    Component(String),
+    Authorizer(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct TokenRecord {
+    pub owner: TokenOwner,
+    pub expires_at: u64,
+    /// Replaced by a newer token: valid until this time (the grace period), then 40001.
+    pub revoked_at: Option<u64>,
+}
+
+/// A merchant that authorized the platform.
+#[derive(Clone, Debug, Default)]
+pub struct Merchant {
+    pub refresh_token: String,
+    pub granted: Vec<u16>,
+    pub signature: String,
+    pub signature_changes: u32,
+    pub search_status: u8,
+    pub search_banned: bool,
+    /// (first, second, audit status: 1 under review, 2 rejected, 3 approved).
+    pub categories: Vec<(u64, u64, u8)>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct OfficialAccount {
+    pub owner: String,
+    pub fields: serde_json::Map<String, serde_json::Value>,
+    pub subscribers: Vec<String>,
+    pub created_at: u64,
+}
+
+/// A request as received.
+#[derive(Clone, Debug)]
+pub struct Received {
+    pub method: String,
+    pub path: String,
+    pub query: String,
+    pub body: Vec<u8>,
+}
+
+pub struct State {
+    pub config: SandboxConfig,
+    /// Added to the real clock: tests move time forward without sleeping.
+    pub offset: Duration,
+    pub tokens: HashMap<String, TokenRecord>,
+    /// The current classic and stable token of each app.
+    pub current_classic: HashMap<String, String>,
+    pub current_stable: HashMap<String, String>,
+    pub component_token: Option<String>,
+    pub verify_ticket: Option<(String, u64)>,
+    pub merchants: HashMap<String, Merchant>,
+    pub auth_codes: HashMap<String, String>,
+    /// Token fetches today per appid (45009 beyond the daily quota).
+    pub token_fetches: HashMap<String, u32>,
+    /// Calls per (caller, path) in the current minute (45011 beyond the limit).
+    pub minute: (u64, HashMap<(String, String), u32>),
+    pub accounts: HashMap<String, OfficialAccount>,
+    pub im_window: VecDeque<Instant>,
+    pub msg_seq: u64,
+    pub faults: Vec<FaultRule>,
+    pub received: Vec<Received>,
+    pub serial: u64,
+    /// `api_start_push_ticket` was called: the next `push_ticket` is due.
+    pub push_ticket_requested: bool,
+}
+
+impl State {
+    pub fn new(config: SandboxConfig) -> Self {
+        let mut merchants = HashMap::new();
+        for merchant in &config.merchants {
+            merchants.insert(
+                merchant.appid.clone(),
+                Merchant {
+                    refresh_token: format!("refresh@@@{}", merchant.appid),
+                    granted: merchant.granted.clone(),
+                    categories: vec![(1, 2, 3), (8, 39, 2)],
+                    ..Merchant::default()
+                },
+            );
+        }
+        State {
+            config,
+            offset: Duration::ZERO,
+            tokens: HashMap::new(),
+            current_classic: HashMap::new(),
+            current_stable: HashMap::new(),
+            component_token: None,
+            verify_ticket: None,
+            merchants,
+            auth_codes: HashMap::new(),
+            token_fetches: HashMap::new(),
+            minute: (0, HashMap::new()),
+            accounts: HashMap::new(),
+            im_window: VecDeque::new(),
+            msg_seq: 0,
+            faults: Vec::new(),
+            received: Vec::new(),
+            serial: 0,
+            push_ticket_requested: false,
+        }
+    }
+
+    /// Unix seconds on the sandbox clock.
+    pub fn now(&self) -> u64 {
+        (SystemTime::now() + self.offset).duration_since(UNIX_EPOCH).map_or(0, |d| d.as_secs())
+    }
+
+    /// A fresh, unguessable-enough value with a readable prefix.
+    pub fn mint(&mut self, prefix: &str) -> String {
+        self.serial += 1;
+        format!("{prefix}_{}_{:016x}", self.serial, fastrand::u64(..))
+    }
+
+    pub fn issue_token(&mut self, owner: TokenOwner, prefix: &str) -> String {
+        let token = self.mint(prefix);
+        let expires_at = self.now() + self.config.token_lifetime.as_secs();
+        self.tokens.insert(token.clone(), TokenRecord { owner, expires_at, revoked_at: None });
+        token
+    }
+
+    /// Replaces `old`: it keeps working for `grace`, then is rejected.
+    pub fn revoke(&mut self, old: &str, grace: Duration) {
+        let until = self.now() + grace.as_secs();
+        if let Some(record) = self.tokens.get_mut(old) {
+            record.revoked_at = Some(record.revoked_at.map_or(until, |at| at.min(until)));
+        }
+    }
+
+    /// The owner of a valid token, or the errcode WeChat answers: 40001 unknown or replaced, 42001
+    /// expired.
+    pub fn check_token(&self, token: &str) -> Result<TokenOwner, i64> {
+        let now = self.now();
+        let record = self.tokens.get(token).ok_or(40001)?;
+        if record.revoked_at.is_some_and(|at| now >= at) {
+            return Err(40001);
+        }
+        if now >= record.expires_at {
+            return Err(42001);
+        }
+        Ok(record.owner.clone())
+    }
+
+    /// Counts a token fetch of `appid`: 45009 beyond the daily quota.
+    pub fn count_token_fetch(&mut self, appid: &str) -> Result<(), i64> {
+        let count = self.token_fetches.entry(appid.to_owned()).or_default();
+        *count += 1;
+        if *count > self.config.daily_token_quota {
+            return Err(45009);
+        }
+        Ok(())
+    }
+
+    /// Counts a call of `caller` on `path`: 45011 beyond the per-minute limit.
+    pub fn count_minute(&mut self, caller: &str, path: &str) -> Result<(), i64> {
+        let minute = self.now() / 60;
+        if self.minute.0 != minute {
+            self.minute = (minute, HashMap::new());
+        }
+        let count = self.minute.1.entry((caller.to_owned(), path.to_owned())).or_default();
+        *count += 1;
+        if *count > self.config.per_minute_limit {
+            return Err(45011);
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,314 @@
+//! The WeChat side: token endpoints, the third-party platform's component APIs, and every
+//! authorizer endpoint of the catalog, with the documented behaviour of the seeded ones.
+
+use serde_json::{json, Map, Value};
+
+use crate::catalog::{self, CatalogEntry};
+use crate::reply::Reply;
+use crate::state::{State, TokenOwner};
+use crate::Request;
+
+/// Routes a WeChat request.
+pub fn handle(state: &mut State, request: &Request) -> Reply {
+    match request.path.as_str() {
+        "/cgi-bin/token" => classic_token(state, request),
+        "/cgi-bin/stable_token" => stable_token(state, request),
+        "/cgi-bin/component/api_component_token" => component_token(state, request),
+        "/cgi-bin/component/api_start_push_ticket" => start_push_ticket(state, request),
+        "/cgi-bin/component/api_create_preauthcode"
+        | "/cgi-bin/component/api_query_auth"
+        | "/cgi-bin/component/api_authorizer_token"
+        | "/cgi-bin/component/api_get_authorizer_list" => component_api(state, request),
+        path => match catalog::by_path().get(path) {
+            Some(entry) if entry.needs_authorizer_token() => authorizer_api(state, request, entry),
+            _ => Reply::Raw {
+                status: 404,
+                content_type: "text/html",
+                body: b"<html>404 Not Found</html>".to_vec(),
+            },
+        },
+    }
+}
+
+/// The JSON object body of a POST: 44002 when empty, 47001 when not an object.
+fn body_object(request: &Request) -> Result<Map<String, Value>, i64> {
+    if request.body.iter().all(u8::is_ascii_whitespace) {
+        return Err(44002);
+    }
+    match serde_json::from_slice::<Value>(&request.body) {
+        Ok(Value::Object(map)) => Ok(map),
+        _ => Err(47001),
+    }
+}
+
+fn text<'a>(map: &'a Map<String, Value>, key: &str) -> Result<&'a str, i64> {
+    map.get(key).and_then(Value::as_str).ok_or(40097)
+}
+
+fn require_method(request: &Request, method: &str) -> Result<(), i64> {
+    match (method, request.method.as_str()) {
+        ("GET", "GET") | ("POST", "POST") => Ok(()),
+        ("GET", _) => Err(43001),
+        _ => Err(43002),
+    }
+}
+
+macro_rules! tri {
+    ($e:expr) => {
+        match $e {
+            Ok(value) => value,
+            Err(code) => return Reply::wechat_error(code),
+        }
+    };
+}
+
+fn classic_token(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "GET"));
+    let query = request.query_map();
+    if query.get("grant_type").map(String::as_str) != Some("client_credential") {
+        return Reply::wechat_error(40002);
+    }
+    let appid = query.get("appid").cloned().unwrap_or_default();
+    if appid != state.config.app_appid {
+        return Reply::wechat_error(40013);
+    }
+    if query.get("secret").map(String::as_str) != Some(state.config.app_secret.as_str()) {
+        return Reply::wechat_error(40125);
+    }
+    tri!(state.count_token_fetch(&appid));
+    // Each fetch replaces the previous token, which keeps working for the grace period.
+    let token = state.issue_token(TokenOwner::App(appid.clone()), "APP");
+    if let Some(previous) = state.current_classic.insert(appid, token.clone()) {
+        let grace = state.config.grace_period;
+        state.revoke(&previous, grace);
+    }
+    Reply::wechat_ok(json!({"access_token": token, "expires_in": state.config.token_lifetime.as_secs()}))
+}
+
+fn stable_token(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "POST"));
+    let body = tri!(body_object(request));
+    if body.get("grant_type").and_then(Value::as_str) != Some("client_credential") {
+        return Reply::wechat_error(40002);
+    }
+    let appid = tri!(text(&body, "appid")).to_owned();
+    if appid != state.config.app_appid {
+        return Reply::wechat_error(40013);
+    }
+    if body.get("secret").and_then(Value::as_str) != Some(state.config.app_secret.as_str()) {
+        return Reply::wechat_error(40125);
+    }
+    let force = body.get("force_refresh").and_then(Value::as_bool).unwrap_or(false);
+    tri!(state.count_token_fetch(&appid));
+    let now = state.now();
+    // Normal mode answers the current token until 5 minutes before it expires.
+    if let Some(current) = state.current_stable.get(&appid).cloned() {
+        let usable =
+            state.tokens.get(&current).is_some_and(|r| r.revoked_at.is_none() && r.expires_at > now + 300);
+        if usable && !force {
+            let expires_in = state.tokens[&current].expires_at - now;
+            return Reply::wechat_ok(json!({"access_token": current, "expires_in": expires_in}));
+        }
+        if force {
+            state.revoke(&current, std::time::Duration::ZERO);
+        }
+    }
+    let token = state.issue_token(TokenOwner::App(appid.clone()), "STABLE");
+    state.current_stable.insert(appid, token.clone());
+    Reply::wechat_ok(json!({"access_token": token, "expires_in": state.config.token_lifetime.as_secs()}))
+}
+
+fn component_token(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "POST"));
+    let body = tri!(body_object(request));
+    if tri!(text(&body, "component_appid")) != state.config.component_appid {
+        return Reply::wechat_error(40013);
+    }
+    if tri!(text(&body, "component_appsecret")) != state.config.component_secret {
+        return Reply::wechat_error(40125);
+    }
+    let ticket = tri!(text(&body, "component_verify_ticket"));
+    match &state.verify_ticket {
+        Some((current, _)) if current != ticket => return Reply::wechat_error(61006),
+        Some((_, expires_at)) if state.now() >= *expires_at => return Reply::wechat_error(61005),
+        None => return Reply::wechat_error(61006),
+        Some(_) => {}
+    }
+    let appid = state.config.component_appid.clone();
+    tri!(state.count_token_fetch(&appid));
+    let token = state.issue_token(TokenOwner::Component(appid), "COMPONENT");
+    if let Some(previous) = state.component_token.replace(token.clone()) {
+        let grace = state.config.grace_period;
+        state.revoke(&previous, grace);
+    }
+    Reply::wechat_ok(
+        json!({"component_access_token": token, "expires_in": state.config.token_lifetime.as_secs()}),
+    )
+}
+
+fn start_push_ticket(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "POST"));
+    let body = tri!(body_object(request));
+    if tri!(text(&body, "component_appid")) != state.config.component_appid {
+        return Reply::wechat_error(40013);
+    }
+    if tri!(text(&body, "component_secret")) != state.config.component_secret {
+        return Reply::wechat_error(40125);
+    }
+    state.push_ticket_requested = true;
+    Reply::wechat_ok(json!({}))
+}
+
+/// The component APIs: `component_access_token` in the query, a component token only (61014).
+fn component_api(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "POST"));
+    let query = request.query_map();
+    let Some(token) = query.get("component_access_token").or_else(|| query.get("access_token")) else {
+        return Reply::wechat_error(41001);
+    };
+    match tri!(state.check_token(token)) {
+        TokenOwner::Component(_) => {}
+        _ => return Reply::wechat_error(61014),
+    }
+    let body = tri!(body_object(request));
+    if tri!(text(&body, "component_appid")) != state.config.component_appid {
+        return Reply::wechat_error(40013);
+    }
+    match request.path.as_str() {
+        "/cgi-bin/component/api_create_preauthcode" => {
+            let code = state.mint("preauthcode@@@");
+            Reply::wechat_ok(json!({"pre_auth_code": code, "expires_in": 1800}))
+        }
+        "/cgi-bin/component/api_query_auth" => {
+            let code = tri!(text(&body, "authorization_code"));
+            let Some(appid) = state.auth_codes.remove(code) else { return Reply::wechat_error(40097) };
+            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), "AUTHORIZER");
+            let merchant = state.merchants.entry(appid.clone()).or_default();
+            let func_info: Vec<Value> =
+                merchant.granted.iter().map(|id| json!({"funcscope_category": {"id": id}})).collect();
+            let refresh = merchant.refresh_token.clone();
+            Reply::wechat_ok(json!({"authorization_info": {
+                "authorizer_appid": appid, "authorizer_access_token": token,
+                "expires_in": state.config.token_lifetime.as_secs(), "authorizer_refresh_token": refresh,
+                "func_info": func_info
+            }}))
+        }
+        "/cgi-bin/component/api_authorizer_token" => {
+            let appid = tri!(text(&body, "authorizer_appid")).to_owned();
+            let refresh = tri!(text(&body, "authorizer_refresh_token"));
+            match state.merchants.get(&appid) {
+                Some(merchant) if merchant.refresh_token == refresh => {}
+                _ => return Reply::wechat_error(61023),
+            }
+            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), "AUTHORIZER");
+            Reply::wechat_ok(json!({
+                "authorizer_access_token": token, "expires_in": state.config.token_lifetime.as_secs(),
+                "authorizer_refresh_token": refresh
+            }))
+        }
+        _ => {
+            let offset = body.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
+            let count = body.get("count").and_then(Value::as_u64).unwrap_or(500).min(500) as usize;
+            let mut appids: Vec<&String> = state.merchants.keys().collect();
+            appids.sort();
+            let list: Vec<Value> = appids
+                .iter()
+                .skip(offset)
+                .take(count)
+                .map(|appid| json!({"authorizer_appid": appid, "refresh_token": state.merchants[*appid].refresh_token, "auth_time": 1}))
+                .collect();
+            Reply::wechat_ok(json!({"total_count": appids.len(), "list": list}))
+        }
+    }
+}
+
+/// An endpoint called with an authorizer's token: method, token, permission sets, the minute limit,
+/// then the endpoint's own behaviour.
+fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) -> Reply {
+    tri!(require_method(request, &entry.method));
+    let query = request.query_map();
+    let Some(token) = query.get("access_token") else { return Reply::wechat_error(41001) };
+    let appid = match tri!(state.check_token(token)) {
+        TokenOwner::Authorizer(appid) => appid,
+        // The app's own token works on its own account, except for platform-only management.
+        TokenOwner::App(appid) if !entry.perm_sets.contains(&18) => appid,
+        TokenOwner::App(_) => return Reply::wechat_error(86000),
+        TokenOwner::Component(_) => return Reply::wechat_error(40001),
+    };
+    if let Some(merchant) = state.merchants.get(&appid) {
+        if !entry.perm_sets.is_empty() && !entry.perm_sets.iter().any(|set| merchant.granted.contains(set)) {
+            return Reply::wechat_error(61007);
+        }
+    }
+    tri!(state.count_minute(&appid, &entry.path));
+    let body = if entry.method == "POST" { tri!(body_object(request)) } else { Map::new() };
+    let merchant = state.merchants.entry(appid).or_default();
+    match entry.name.as_str() {
+        "setSignature" => {
+            let signature = tri!(text(&body, "signature"));
+            let chars = signature.chars().count();
+            if !(4..=120).contains(&chars) {
+                return Reply::wechat_error(53204);
+            }
+            if state.config.blacklist.iter().any(|word| signature.contains(word.as_str())) {
+                return Reply::wechat_error(53201);
+            }
+            if merchant.signature_changes >= state.config.monthly_signature_quota {
+                return Reply::wechat_error(53200);
+            }
+            merchant.signature_changes += 1;
+            merchant.signature = signature.to_owned();
+            Reply::wechat_ok(json!({}))
+        }
+        "setSearchStatus" => {
+            let status = match body.get("status").and_then(Value::as_u64) {
+                Some(status @ (0 | 1)) => status as u8,
+                _ => return Reply::wechat_error(85084),
+            };
+            if merchant.search_banned {
+                return Reply::wechat_error(85083);
+            }
+            merchant.search_status = status;
+            Reply::wechat_ok(json!({}))
+        }
+        "getSearchStatus" => Reply::wechat_ok(json!({"status": merchant.search_status})),
+        "modifyCategory" => {
+            let (Some(first), Some(second)) =
+                (body.get("first").and_then(Value::as_u64), body.get("second").and_then(Value::as_u64))
+            else {
+                return Reply::wechat_error(53303);
+            };
+            let valid_certificates = body.get("certicates").and_then(Value::as_array).is_some_and(|list| {
+                list.iter().all(|c| {
+                    c.get("key").is_some_and(Value::is_string) && c.get("value").is_some_and(Value::is_string)
+                })
+            });
+            if !valid_certificates {
+                return Reply::wechat_error(53303);
+            }
+            match merchant.categories.iter().find(|c| c.0 == first && c.1 == second) {
+                None => Reply::wechat_error(53303),
+                Some(&(_, _, status)) if status != 2 => Reply::wechat_error(53307),
+                Some(_) => Reply::wechat_ok(json!({})),
+            }
+        }
+        "modifywxastore" => {
+            let headimg_ok = body.get("headimg_mediaid").is_some_and(Value::is_string);
+            let intro_ok = body.get("intro").is_some_and(|v| v.is_string() || v.is_null());
+            if headimg_ok && intro_ok {
+                Reply::wechat_ok(json!({}))
+            } else {
+                Reply::wechat_error(47001)
+            }
+        }
+        _ if entry.is_binary() => Reply::Bytes { content_type: "image/png", bytes: PNG.to_vec() },
+        _ => Reply::wechat_ok(json!({})),
+    }
+}
+
+/// A 1x1 PNG, for the QR code endpoints.
+pub const PNG: &[u8] = &[
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0,
+    0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0a, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0,
+    1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
+];
