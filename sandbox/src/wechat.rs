@@ -228,15 +228,17 @@ fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) ->
     tri!(require_method(request, &entry.method));
     let query = request.query_map();
     let Some(token) = query.get("access_token") else { return Reply::wechat_error(41001) };
-    let appid = match tri!(state.check_token(token)) {
-        TokenOwner::Authorizer(appid) => appid,
+    let (appid, authorizer) = match tri!(state.check_token(token)) {
+        TokenOwner::Authorizer(appid) => (appid, true),
         // The app's own token works on its own account, except for platform-only management.
-        TokenOwner::App(appid) if !entry.perm_sets.contains(&18) => appid,
+        TokenOwner::App(appid) if !entry.perm_sets.contains(&18) => (appid, false),
         TokenOwner::App(_) => return Reply::wechat_error(86000),
         TokenOwner::Component(_) => return Reply::wechat_error(40001),
     };
-    if let Some(merchant) = state.merchants.get(&appid) {
-        if !entry.perm_sets.is_empty() && !entry.perm_sets.iter().any(|set| merchant.granted.contains(set)) {
+    // Permission sets bind a platform acting for a merchant, not an app on its own account.
+    if authorizer {
+        let granted = state.merchants.get(&appid).map(|m| m.granted.as_slice()).unwrap_or_default();
+        if !entry.perm_sets.is_empty() && !entry.perm_sets.iter().any(|set| granted.contains(set)) {
             return Reply::wechat_error(61007);
         }
     }
