@@ -173,7 +173,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         other => println!("unexpected: {other:?}"),
     }
-    println!("\ndone: {} requests reached the sandbox", sandbox.control().received().len());
+    println!("\ndone: {} requests reached the sandbox", sandbox.control().total_hits());
     Ok(())
 }
 

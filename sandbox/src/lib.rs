@@ -162,14 +162,19 @@ impl Control {
         self.lock().merchants.entry(authorizer.to_owned()).or_default().granted = granted.to_vec();
     }
 
-    /// Every request received so far.
+    /// The requests received so far (the latest 10,000).
     pub fn received(&self) -> Vec<Received> {
-        self.lock().received.clone()
+        self.lock().received.iter().cloned().collect()
     }
 
-    /// How many requests arrived on `path`.
+    /// How many requests arrived on `path` (all of them).
     pub fn hits(&self, path: &str) -> usize {
-        self.lock().received.iter().filter(|r| r.path == path).count()
+        self.lock().hits.get(path).copied().unwrap_or(0)
+    }
+
+    /// How many requests arrived in all.
+    pub fn total_hits(&self) -> usize {
+        self.lock().hits.values().sum()
     }
 
     /// Whether the official account exists in IM state.

@@ -31,7 +31,7 @@ async fn handle(
     };
     let (fault, reply) = {
         let mut state = control.lock();
-        state.received.push(Received {
+        state.record(Received {
             method: request.method.clone(),
             path: request.path.clone(),
             query: request.query.clone(),

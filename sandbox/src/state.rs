@@ -2,6 +2,9 @@
 //! and what it received.
 
 use std::collections::{HashMap, VecDeque};
+
+/// How many received requests are kept for inspection (hits are counted for all).
+pub const RECEIVED_KEPT: usize = 10_000;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::fault::FaultRule;
@@ -73,7 +76,10 @@ pub struct State {
     pub im_window: VecDeque<Instant>,
     pub msg_seq: u64,
     pub faults: Vec<FaultRule>,
-    pub received: Vec<Received>,
+    /// The latest requests, at most [`RECEIVED_KEPT`].
+    pub received: VecDeque<Received>,
+    /// Requests per path, all of them.
+    pub hits: HashMap<String, usize>,
     pub serial: u64,
     /// `api_start_push_ticket` was called: the next `push_ticket` is due.
     pub push_ticket_requested: bool,
@@ -109,7 +115,8 @@ impl State {
             im_window: VecDeque::new(),
             msg_seq: 0,
             faults: Vec::new(),
-            received: Vec::new(),
+            received: VecDeque::new(),
+            hits: HashMap::new(),
             serial: 0,
             push_ticket_requested: false,
         }
@@ -153,6 +160,14 @@ impl State {
             return Err(42001);
         }
         Ok(record.owner.clone())
+    }
+
+    pub fn record(&mut self, request: Received) {
+        *self.hits.entry(request.path.clone()).or_default() += 1;
+        if self.received.len() == RECEIVED_KEPT {
+            self.received.pop_front();
+        }
+        self.received.push_back(request);
     }
 
     /// Counts a token fetch of `appid`: 45009 beyond the daily quota.
