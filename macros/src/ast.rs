@@ -49,6 +49,86 @@ impl Field {
     }
 }
 
+impl Endpoint {
+    /// The struct's `#[serde(rename_all = "...")]`, if any.
+    pub fn serde_rename_all(&self) -> Option<String> {
+        serde_string(&self.attrs, "rename_all")
+    }
+}
+
+impl Field {
+    /// The field's name on the wire: its `#[serde(rename)]`, else the struct's `rename_all` applied.
+    pub fn wire_name(&self, rename_all: Option<&str>) -> String {
+        if let Some(rename) = serde_string(&self.attrs, "rename") {
+            return rename;
+        }
+        let name = self.ident.to_string().trim_start_matches("r#").to_owned();
+        let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
+        let capitalized = |word: &&str| {
+            let mut chars = word.chars();
+            chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
+        };
+        match rename_all {
+            Some("PascalCase") => words.iter().map(capitalized).collect(),
+            Some("camelCase") => words
+                .first()
+                .map(|w| w.to_string())
+                .into_iter()
+                .chain(words.iter().skip(1).map(capitalized))
+                .collect(),
+            Some("lowercase") => name.to_lowercase(),
+            Some("UPPERCASE") => name.to_uppercase(),
+            _ => name,
+        }
+    }
+
+    /// The rules as declared, for documentation: `chars = 4..=120`, `nullable`, ...
+    pub fn rule_texts(&self) -> Vec<String> {
+        use crate::attr::Check;
+        let mut texts: Vec<String> = self
+            .args
+            .checks
+            .iter()
+            .map(|check| match &check.value {
+                Check::Chars { min, max } => format!("chars = {min}..={max}"),
+                Check::MaxBytes(max) => format!("max_bytes = {max}"),
+                Check::Range { min, max } => format!("range = {min}..={max}"),
+                Check::OneOf(values) => format!("one_of = {values:?}"),
+                Check::NonEmpty => "non_empty".to_owned(),
+                Check::Prefix(prefix) => format!("prefix = {:?}", prefix.value()),
+                Check::MaxItems(max) => format!("max_items = {max}"),
+            })
+            .collect();
+        if self.args.nullable.is_some() {
+            texts.push("nullable".to_owned());
+        }
+        texts
+    }
+}
+
+/// The string value of `key` in the `#[serde(...)]` attributes (`rename = "x"`), if any.
+fn serde_string(attrs: &[Attribute], key: &str) -> Option<String> {
+    let mut found = None;
+    for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
+        let _ = attr.parse_nested_meta(|meta| {
+            if meta.path.is_ident(key) && meta.input.peek(syn::Token![=]) {
+                found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
+            } else if meta.input.peek(syn::Token![=]) {
+                meta.value()?.parse::<syn::Lit>()?;
+            } else if meta.input.peek(syn::token::Paren) {
+                meta.parse_nested_meta(|inner| {
+                    if inner.input.peek(syn::Token![=]) {
+                        inner.value()?.parse::<syn::Lit>()?;
+                    }
+                    Ok(())
+                })?;
+            }
+            Ok(())
+        });
+    }
+    found
+}
+
 /// The struct the attribute sits on, or why it cannot be an endpoint.
 // Built once per macro call and moved once: the size difference costs nothing.
 #[allow(clippy::large_enum_variant)]

@@ -49,7 +49,7 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
         }
     };
     quote! {
-        #[derive(#krate::serde::Serialize)]
+        #[derive(#krate::serde::Serialize, #krate::serde::Deserialize)]
         #[serde(crate = #serde_crate)]
         #(#attrs)*
         #vis struct #ident #body
@@ -198,6 +198,15 @@ fn endpoint_impl(
         (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
     let binary = args.binary.is_some();
+    let rename_all = endpoint.serde_rename_all();
+    let field_docs = endpoint.fields.iter().flatten().map(|field| {
+        let name = field.wire_name(rename_all.as_deref());
+        let ty = &field.ty;
+        let rust_type = quote!(#ty).to_string().replace(' ', "");
+        let required = !field.is_option();
+        let rules = field.rule_texts();
+        quote!(#krate::FieldDoc { name: #name, rust_type: #rust_type, required: #required, rules: &[#(#rules),*] })
+    });
     let form_parts = args.multipart.as_ref().map(|_| {
         let parts = endpoint.fields.iter().flatten().map(|field| {
             let ident = &field.ident;
@@ -229,6 +238,7 @@ fn endpoint_impl(
             const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
             const SENSITIVE: bool = #sensitive;
             const BINARY: bool = #binary;
+            const FIELDS: &'static [#krate::FieldDoc] = &[#(#field_docs),*];
 
             type Response = #response;
             type Error = #error_enum;

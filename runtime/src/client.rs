@@ -113,6 +113,17 @@ impl Client {
         self.execute(None, request).await
     }
 
+    /// Calls `request` (for `authorizer`, if given) and hands back the successful response
+    /// undecoded: for tools that print what the server said.
+    pub async fn call_raw<E: Endpoint>(
+        &self,
+        authorizer: Option<&str>,
+        request: &E,
+    ) -> Result<crate::HttpResponse, Error<E::Error>> {
+        let inner = &*self.inner;
+        inner.wire.execute_raw(&*inner.credentials, authorizer, request, inner.permission_precheck).await
+    }
+
     /// The token manager, when the client manages tokens (configured with `app`, `component` or
     /// `im_usersig` rather than `credentials`): onboarding, tickets, authorizer housekeeping.
     pub fn tokens(&self) -> Option<&TokenManager> {

@@ -109,6 +109,8 @@ pub trait Endpoint: Serialize + Sync {
     const SENSITIVE: bool = false;
     /// Success answers bytes (an image); failures still answer the JSON envelope.
     const BINARY: bool = false;
+    /// The request's fields, for documentation and the command line.
+    const FIELDS: &'static [crate::registry::FieldDoc] = &[];
 
     /// The payload of a successful response, beyond the envelope (`()` for none).
     type Response: Send;

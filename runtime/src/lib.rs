@@ -40,7 +40,7 @@ pub use validate::{Invalid, Rule, Violation};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::payload::{Binary, FormPart, IntoFormPart};
-    pub use crate::registry::EndpointInfo;
+    pub use crate::registry::{EndpointInfo, FieldDoc};
     pub use crate::transport::HttpResponse;
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{

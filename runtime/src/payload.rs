@@ -57,6 +57,24 @@ impl Serialize for Upload {
     }
 }
 
+/// From JSON (the command line): `{"filename": "a.png", "content_type": "image/png", "base64": "..."}`.
+impl<'de> Deserialize<'de> for Upload {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        use base64::Engine as _;
+        #[derive(Deserialize)]
+        struct Wire {
+            filename: String,
+            content_type: String,
+            base64: String,
+        }
+        let wire = Wire::deserialize(deserializer)?;
+        let bytes = base64::engine::general_purpose::STANDARD
+            .decode(wire.base64)
+            .map_err(serde::de::Error::custom)?;
+        Ok(Upload::new(wire.filename, wire.content_type, bytes))
+    }
+}
+
 /// One part of a multipart body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormPart {

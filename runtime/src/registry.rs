@@ -5,7 +5,7 @@
 use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, ErrorDoc, Method};
 
 /// An endpoint's metadata, as data.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug)]
 pub struct EndpointInfo {
     pub name: &'static str,
     pub method: Method,
@@ -16,10 +16,16 @@ pub struct EndpointInfo {
     pub errors: &'static [ErrorDoc],
     /// The Rust type, e.g. `wx_endpoints::wechat::basic_info::SetSignature`.
     pub type_name: &'static str,
+    pub fields: &'static [FieldDoc],
+    /// Calls the endpoint from JSON.
+    pub call: JsonCall,
 }
 
 impl EndpointInfo {
-    pub const fn of<E: Endpoint>(type_name: &'static str) -> Self {
+    pub const fn of<E>(type_name: &'static str) -> Self
+    where
+        E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
+    {
         EndpointInfo {
             name: E::NAME,
             method: E::METHOD,
@@ -29,6 +35,8 @@ impl EndpointInfo {
             credential: E::CREDENTIAL,
             errors: E::ERRORS,
             type_name,
+            fields: E::FIELDS,
+            call: call_json::<E>,
         }
     }
 }
@@ -43,4 +51,91 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
 /// The endpoint with the document's interface `name`.
 pub fn endpoint(name: &str) -> Option<&'static EndpointInfo> {
     endpoints().find(|info| info.name == name)
+}
+
+/// One field of an endpoint's request, for documentation and the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FieldDoc {
+    /// The name on the wire.
+    pub name: &'static str,
+    pub rust_type: &'static str,
+    /// Not an `Option`.
+    pub required: bool,
+    /// The validation rules, as declared (`chars = 4..=120`, ...).
+    pub rules: &'static [&'static str],
+}
+
+/// What a successful call answered, undecoded.
+#[derive(Clone, Debug, PartialEq)]
+pub enum CallOutput {
+    Json(serde_json::Value),
+    Binary(crate::Binary),
+}
+
+/// A failed call, reduced to what a tool prints: class, code, the documented variant, the message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallFailure {
+    pub class: crate::ErrorClass,
+    pub code: Option<i64>,
+    /// The endpoint's documented variant (`SearchStatusBanned`), for API errors.
+    pub variant: Option<String>,
+    pub message: String,
+}
+
+impl CallFailure {
+    fn from_error<K: crate::ApiErrorKind>(error: crate::Error<K>) -> Self {
+        CallFailure {
+            class: error.class(),
+            code: error.code(),
+            variant: error.kind().filter(|k| k.is_documented()).map(|k| format!("{k:?}")),
+            message: error.to_string(),
+        }
+    }
+}
+
+/// Calls an endpoint from JSON: deserialize, validate, send, answer the raw payload.
+pub type JsonCall = for<'a> fn(
+    &'a crate::Client,
+    Option<&'a str>,
+    serde_json::Value,
+) -> crate::BoxFuture<'a, Result<CallOutput, CallFailure>>;
+
+/// The [`JsonCall`] of `E`.
+pub fn call_json<'a, E>(
+    client: &'a crate::Client,
+    authorizer: Option<&'a str>,
+    json: serde_json::Value,
+) -> crate::BoxFuture<'a, Result<CallOutput, CallFailure>>
+where
+    E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
+{
+    Box::pin(async move {
+        // A request without fields is a unit struct, which serde reads from `null`.
+        let json = match json {
+            serde_json::Value::Object(map) if map.is_empty() && E::FIELDS.is_empty() => {
+                serde_json::Value::Null
+            }
+            other => other,
+        };
+        let request: E = serde_json::from_value(json).map_err(|e| CallFailure {
+            class: crate::ErrorClass::Invalid,
+            code: None,
+            variant: None,
+            message: format!("the JSON does not fit {}: {e}", E::NAME),
+        })?;
+        let response = client.call_raw(authorizer, &request).await.map_err(CallFailure::from_error)?;
+        let is_json = response.body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
+        if E::BINARY && !is_json {
+            return Ok(CallOutput::Binary(crate::Binary {
+                content_type: response.content_type.clone().unwrap_or_default(),
+                bytes: response.body.clone(),
+            }));
+        }
+        serde_json::from_slice(&response.body).map(CallOutput::Json).map_err(|e| CallFailure {
+            class: crate::ErrorClass::Decode,
+            code: None,
+            variant: None,
+            message: format!("the response is not JSON: {e}"),
+        })
+    })
 }

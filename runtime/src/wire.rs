@@ -19,7 +19,7 @@ use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportErr
 use crate::payload::FormPart;
 use crate::rate::RateLimiter;
 use crate::secret::Secret;
-use crate::transport::{HttpRequest, RequestBody, Transport};
+use crate::transport::{HttpRequest, HttpResponse, RequestBody, Transport};
 use crate::validate::Invalid;
 
 pub(crate) struct Wire {
@@ -42,6 +42,19 @@ impl Wire {
         request: &E,
         permission_precheck: bool,
     ) -> Result<E::Response, Error<E::Error>> {
+        let response = self.execute_raw(credentials, authorizer, request, permission_precheck).await?;
+        decode::<E>(&response)
+    }
+
+    /// Like [`execute`](Self::execute), but hands back the successful response undecoded (for
+    /// tools that print what the server said).
+    pub async fn execute_raw<E: Endpoint>(
+        &self,
+        credentials: &dyn CredentialSource,
+        authorizer: Option<&str>,
+        request: &E,
+        permission_precheck: bool,
+    ) -> Result<HttpResponse, Error<E::Error>> {
         request.validate()?;
         if let (true, Some(appid), false) = (permission_precheck, authorizer, E::PERM_SETS.is_empty()) {
             if let Some(granted) = credentials.granted_perm_sets(appid).await? {
@@ -78,12 +91,12 @@ impl Wire {
         }
     }
 
-    /// One exchange: the payload, or the failure the envelope reported.
+    /// One exchange: the successful response, or the failure the envelope reported.
     async fn attempt<E: Endpoint>(
         &self,
         fields: &EncodedFields,
         secret: Option<&Secret>,
-    ) -> Result<Result<E::Response, Failure>, Error<E::Error>> {
+    ) -> Result<Result<HttpResponse, Failure>, Error<E::Error>> {
         let (base, limiter) = match E::FAMILY {
             ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
             ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
@@ -125,17 +138,7 @@ impl Wire {
                 return Ok(Err(failure));
             }
         }
-        match E::decode_response(&response) {
-            Ok(payload) => Ok(Ok(payload)),
-            // serde's message can quote the offending value, which may be a token.
-            Err(e) if E::SENSITIVE => Err(DecodeError::new(
-                status,
-                format!("bad payload: {:?} error at line {} column {}", e.classify(), e.line(), e.column()),
-                b"",
-            )
-            .into()),
-            Err(e) => Err(DecodeError::new(status, format!("bad payload: {e}"), body).into()),
-        }
+        Ok(Ok(response))
     }
 
     fn http_request<E: Endpoint>(
@@ -193,6 +196,22 @@ impl Wire {
             format!("{base}{}?{query}", E::PATH)
         };
         Ok(HttpRequest { method: E::METHOD, url, body })
+    }
+}
+
+/// Reads the payload of a successful response.
+fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response, Error<E::Error>> {
+    let status = response.status;
+    match E::decode_response(response) {
+        Ok(payload) => Ok(payload),
+        // serde's message can quote the offending value, which may be a token.
+        Err(e) if E::SENSITIVE => Err(DecodeError::new(
+            status,
+            format!("bad payload: {:?} error at line {} column {}", e.classify(), e.line(), e.column()),
+            b"",
+        )
+        .into()),
+        Err(e) => Err(DecodeError::new(status, format!("bad payload: {e}"), &response.body).into()),
     }
 }
 

@@ -43,7 +43,8 @@ pub struct AccessToken {
 )]
 #[derive(Clone, Debug)]
 pub struct GetAccessToken {
-    pub grant_type: &'static str,
+    /// Always `client_credential`.
+    pub grant_type: String,
     pub appid: String,
     pub secret: Secret,
 }
@@ -66,7 +67,8 @@ pub struct GetAccessToken {
 )]
 #[derive(Clone, Debug)]
 pub struct GetStableAccessToken {
-    pub grant_type: &'static str,
+    /// Always `client_credential`.
+    pub grant_type: String,
     pub appid: String,
     pub secret: Secret,
     pub force_refresh: bool,

@@ -482,7 +482,7 @@ impl TokenManager {
                 match self.inner.settings.app_mode {
                     AppTokenMode::Classic => {
                         let request = GetAccessToken {
-                            grant_type: "client_credential",
+                            grant_type: "client_credential".into(),
                             appid: appid.clone(),
                             secret: secret.clone(),
                         };
@@ -491,7 +491,7 @@ impl TokenManager {
                     }
                     AppTokenMode::Stable => {
                         let mut request = GetStableAccessToken {
-                            grant_type: "client_credential",
+                            grant_type: "client_credential".into(),
                             appid: appid.clone(),
                             secret: secret.clone(),
                             force_refresh: false,

@@ -3,21 +3,21 @@
 use serde::{Deserialize, Serialize};
 
 /// One official account to look up: `{"Official_Account": "@TOA#_..."}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountId {
     #[serde(rename = "Official_Account")]
     pub official_account: String,
 }
 
 /// One subscriber to add: `{"Subscriber_Account": "..."}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubscriberId {
     #[serde(rename = "Subscriber_Account")]
     pub subscriber_account: String,
 }
 
 /// Which profile fields to return (`ResponseFilter.OfficialAccountBaseInfoFilter`); all when unset.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponseFilter {
     #[serde(rename = "OfficialAccountBaseInfoFilter", skip_serializing_if = "Vec::is_empty")]
     pub base_info: Vec<String>,
@@ -114,7 +114,7 @@ pub struct SubscriberOutcomes {
 }
 
 /// One message element: `{"MsgType": "TIMTextElem", "MsgContent": {...}}`.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MsgElement {
     #[serde(rename = "MsgType")]
     pub msg_type: String,
@@ -131,7 +131,7 @@ impl MsgElement {
 }
 
 /// A message key to recall: `{"MsgKey": "..."}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MsgKeyItem {
     #[serde(rename = "MsgKey")]
     pub msg_key: String,

@@ -4,12 +4,12 @@
 //! Source: seed document `004` ([setSearchStatus](https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSearchStatus.html));
 //! 85084 comes from the 2019 mirror of the open platform documents (wdk-docs/wxopen-docs).
 
-use serde_repr::Serialize_repr;
+use serde_repr::{Deserialize_repr, Serialize_repr};
 
 use crate::wx_endpoint;
 
 /// Whether WeChat search finds the Mini Program. The only values the API accepts (85084 otherwise).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize_repr)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize_repr, Deserialize_repr)]
 #[repr(u8)]
 pub enum SearchStatus {
     Searchable = 0,

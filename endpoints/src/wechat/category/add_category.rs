@@ -4,7 +4,7 @@
 //! Unverified: 53300-53308 come from the shared table at the end of the 2019 category section; assignment per endpoint is inferred.
 //! Unverified: category audit result is pushed as an event with fields first, second, ret (2 rejected, 3 passed), reason.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::Certificate;
 use crate::wx_endpoint;
@@ -30,7 +30,7 @@ pub struct AddCategory {
 }
 
 /// A category to add.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryToAdd {
     pub first: u64,
     pub second: u64,

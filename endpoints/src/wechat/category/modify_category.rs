@@ -6,13 +6,13 @@
 //! of the open platform documents; which of them this endpoint returns is unverified (53307 "only
 //! rejected categories may be modified" is inferred from that table).
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::wx_endpoint;
 
 /// One qualification document of a category. The field is spelled `certicates` on the wire, as
 /// WeChat spells it.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Certificate {
     /// Name of the qualification.
     pub key: String,

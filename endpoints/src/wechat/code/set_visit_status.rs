@@ -3,7 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setVisitStatus.html>.
 
 use crate::wx_endpoint;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Suspends or resumes the Mini Program's service.
 #[wx_endpoint(
@@ -21,7 +21,7 @@ pub struct SetVisitStatus {
     pub action: VisitAction,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VisitAction {
     Close,

@@ -60,7 +60,7 @@ pub struct SubmitAudit {
 }
 
 /// A page and its category.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditItem {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
@@ -81,7 +81,7 @@ pub struct AuditItem {
 }
 
 /// media ids from `/wxa/uploadmedia`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreviewInfo {
     pub video_id_list: Vec<String>,
     pub pic_id_list: Vec<String>,

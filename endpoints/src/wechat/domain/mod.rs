@@ -33,7 +33,7 @@ pub use modify_server_domain_directly::{ModifyServerDomainDirectly, ModifyServer
 pub use set_prefetch_domain::{PrefetchDomain, SetPrefetchDomain, SetPrefetchDomainError};
 
 /// What a domain command does.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DomainAction {
     Add,

@@ -4,7 +4,7 @@
 //! Unverified: perm set and fields from SKIT only.
 
 use crate::wx_endpoint;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Sets the DNS-prefetch domains.
 #[wx_endpoint(
@@ -18,7 +18,7 @@ pub struct SetPrefetchDomain {
     pub prefetch_dns_domain: Vec<PrefetchDomain>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrefetchDomain {
     pub url: String,
 }

@@ -19,7 +19,7 @@ pub struct GetTester {
 }
 
 /// The only action: `get_experiencer`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TesterAction {
     #[default]
     #[serde(rename = "get_experiencer")]

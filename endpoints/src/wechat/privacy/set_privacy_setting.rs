@@ -5,7 +5,7 @@
 //! Unverified: only 86074 captured; store_region mentioned in submitAudit notes for overseas entities.
 
 use crate::wx_endpoint;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Sets the privacy guide; it takes effect with the next reviewed release.
 #[wx_endpoint(
@@ -27,7 +27,7 @@ pub struct SetPrivacySetting {
 }
 
 /// Who to contact and how users are told; one contact is required.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnerSetting {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
@@ -44,7 +44,7 @@ pub struct OwnerSetting {
     pub store_expire_timestamp: Option<String>,
 }
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrivacySetting {
     pub privacy_key: String,
     pub privacy_text: String,

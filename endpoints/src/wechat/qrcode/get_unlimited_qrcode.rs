@@ -3,7 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html>.
 
 use crate::wx_endpoint;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Creates a Mini Program code for a scene, without a count limit: image bytes on success, the JSON envelope on failure.
 #[wx_endpoint(
@@ -34,7 +34,7 @@ pub struct GetUnlimitedQrCode {
     pub is_hyaline: Option<bool>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EnvVersion {
     Release,
@@ -42,7 +42,7 @@ pub enum EnvVersion {
     Develop,
 }
 
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineColor {
     pub r: u8,
     pub g: u8,
