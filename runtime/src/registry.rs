@@ -72,9 +72,22 @@ pub enum CallOutput {
     Binary(crate::Binary),
 }
 
+/// Which part of a call failed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FailureKind {
+    /// The server answered a failure code.
+    Api,
+    /// Validation, a permission pre-check, or JSON that does not fit: nothing was sent.
+    Invalid,
+    Credential,
+    Transport,
+    Decode,
+}
+
 /// A failed call, reduced to what a tool prints: class, code, the documented variant, the message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallFailure {
+    pub kind: FailureKind,
     pub class: crate::ErrorClass,
     pub code: Option<i64>,
     /// The endpoint's documented variant (`SearchStatusBanned`), for API errors.
@@ -84,7 +97,15 @@ pub struct CallFailure {
 
 impl CallFailure {
     fn from_error<K: crate::ApiErrorKind>(error: crate::Error<K>) -> Self {
+        let kind = match &error {
+            crate::Error::Api { .. } => FailureKind::Api,
+            crate::Error::Credential(_) => FailureKind::Credential,
+            crate::Error::Transport(_) => FailureKind::Transport,
+            crate::Error::Decode(_) => FailureKind::Decode,
+            _ => FailureKind::Invalid,
+        };
         CallFailure {
+            kind,
             class: error.class(),
             code: error.code(),
             variant: error.kind().filter(|k| k.is_documented()).map(|k| format!("{k:?}")),
@@ -118,6 +139,7 @@ where
             other => other,
         };
         let request: E = serde_json::from_value(json).map_err(|e| CallFailure {
+            kind: FailureKind::Invalid,
             class: crate::ErrorClass::Invalid,
             code: None,
             variant: None,
@@ -132,6 +154,7 @@ where
             }));
         }
         serde_json::from_slice(&response.body).map(CallOutput::Json).map_err(|e| CallFailure {
+            kind: FailureKind::Decode,
             class: crate::ErrorClass::Decode,
             code: None,
             variant: None,

@@ -1,0 +1,103 @@
+//! `wx endpoints` and `wx describe`: the registry the macro fills, printed.
+
+use serde_json::json;
+use wx_endpoints::registry::{self, EndpointInfo};
+
+use crate::exit::Failure;
+
+fn sorted() -> Vec<&'static EndpointInfo> {
+    let mut all: Vec<_> = registry::endpoints().collect();
+    all.sort_by_key(|e| (e.family.as_str(), e.path));
+    all
+}
+
+fn summary(info: &EndpointInfo) -> serde_json::Value {
+    json!({
+        "name": info.name,
+        "family": info.family.as_str(),
+        "method": info.method.as_str(),
+        "path": info.path,
+        "perm_sets": info.perm_sets,
+        "credential": info.credential.as_str(),
+    })
+}
+
+pub fn endpoints(as_json: bool) -> Result<(), Failure> {
+    let all = sorted();
+    if as_json {
+        out!(
+            "{}",
+            serde_json::to_string_pretty(&all.iter().map(|e| summary(e)).collect::<Vec<_>>())
+                .unwrap_or_default()
+        );
+        return Ok(());
+    }
+    for info in all {
+        let sets = if info.perm_sets.is_empty() {
+            "-".to_owned()
+        } else {
+            info.perm_sets.iter().map(u16::to_string).collect::<Vec<_>>().join(",")
+        };
+        out!(
+            "{:<40} {:<6} {:<4} {:<64} sets {:<12} {}",
+            info.name,
+            info.family.as_str(),
+            info.method.as_str(),
+            info.path,
+            sets,
+            info.credential.as_str()
+        );
+    }
+    Ok(())
+}
+
+pub fn find(name: &str) -> Result<&'static EndpointInfo, Failure> {
+    registry::endpoint(name)
+        .ok_or_else(|| Failure::usage(format!("no endpoint named `{name}`; `wx endpoints` lists them")))
+}
+
+pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
+    let info = find(name)?;
+    if as_json {
+        let mut value = summary(info);
+        value["type"] = json!(info.type_name);
+        value["fields"] = json!(info
+            .fields
+            .iter()
+            .map(|f| json!({"name": f.name, "type": f.rust_type, "required": f.required, "rules": f.rules}))
+            .collect::<Vec<_>>());
+        value["errors"] = json!(info
+            .errors
+            .iter()
+            .map(|e| json!({"code": e.code, "variant": e.variant, "description": e.description}))
+            .collect::<Vec<_>>());
+        out!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+        return Ok(());
+    }
+    out!("{} ({})", info.name, info.type_name);
+    out!(
+        "  {} {}  family {}  credential {}",
+        info.method.as_str(),
+        info.path,
+        info.family.as_str(),
+        info.credential.as_str()
+    );
+    if !info.perm_sets.is_empty() {
+        out!("  permission sets (any one): {:?}", info.perm_sets);
+    }
+    out!("fields:");
+    if info.fields.is_empty() {
+        out!("  (none: the body is {{}})");
+    }
+    for field in info.fields {
+        let required = if field.required { "required" } else { "optional" };
+        let rules =
+            if field.rules.is_empty() { String::new() } else { format!("  [{}]", field.rules.join(", ")) };
+        out!("  {:<28} {:<32} {required}{rules}", field.name, field.rust_type);
+    }
+    out!("errors:");
+    for error in info.errors {
+        out!("  {:>8}  {:<32} {}", error.code, error.variant, error.description);
+    }
+    Ok(())
+}
