@@ -41,7 +41,7 @@ enum Command {
         json: bool,
     },
     /// Validates and calls an endpoint; prints the response JSON.
-    Call(call::CallArgs),
+    Call(Box<call::CallArgs>),
     /// Tencent IM UserSigs.
     #[command(subcommand)]
     Usersig(usersig::UsersigCommand),
@@ -99,7 +99,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Endpoints { json } => listing::endpoints(json),
         Command::Describe { name, json } => listing::describe(&name, json),
-        Command::Call(args) => call::run(args, cli.quiet).await,
+        Command::Call(args) => call::run(*args, cli.quiet).await,
         Command::Usersig(command) => usersig::run(command),
         Command::Crypt(command) => crypt::run(command),
         Command::Sandbox { port } => {
