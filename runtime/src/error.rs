@@ -272,7 +272,17 @@ fn snippet(body: &[u8]) -> String {
         }
     }
     let mut text = String::from_utf8_lossy(&body[..end]).into_owned();
-    if end < body.len() {
+    // Each invalid byte became a 3-byte U+FFFD: keep the text itself within the bound too.
+    let mut cut = text.len() > DecodeError::SNIPPET_BYTES;
+    if cut {
+        let mut boundary = DecodeError::SNIPPET_BYTES;
+        while !text.is_char_boundary(boundary) {
+            boundary -= 1;
+        }
+        text.truncate(boundary);
+    }
+    cut |= end < body.len();
+    if cut {
         text.push('…');
     }
     text
@@ -440,6 +450,13 @@ mod tests {
             DecodeError::new(502, "x", b"").to_string(),
             "unreadable response (HTTP 502): x; empty body"
         );
+    }
+
+    #[test]
+    fn invalid_utf8_does_not_inflate_the_snippet() {
+        // Found by the `envelopes` fuzz target: 256 invalid bytes became 768 bytes of U+FFFD.
+        let e = DecodeError::new(200, "x", &[0x93; 300]);
+        assert!(e.body_snippet.len() <= DecodeError::SNIPPET_BYTES + '…'.len_utf8(), "{}", e.body_snippet.len());
     }
 
     #[test]

@@ -58,6 +58,11 @@ pub mod __private {
         target.client().execute(target.authorizer_appid(), request).await
     }
 
+    /// The envelope decoders, for fuzzing: `Ok(Some(code))` for a failure, `Ok(None)` for success.
+    pub fn check_envelope(family: crate::ApiFamily, body: &[u8]) -> Result<Option<i64>, crate::DecodeError> {
+        crate::envelope::check(family, 200, body).map(|failure| failure.map(|f| f.code))
+    }
+
     /// `decode_response` of endpoints with a payload type.
     pub fn decode_json<T: serde::de::DeserializeOwned>(
         response: &HttpResponse,
