@@ -11,7 +11,7 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `crate`";
+    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -75,6 +75,8 @@ pub struct EndpointArgs {
     pub binary: Option<Ident>,
     /// The body is multipart/form-data, one part per field.
     pub multipart: Option<Ident>,
+    /// Sending it twice does no harm (implied by GET).
+    pub idempotent: Option<Ident>,
     /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
     pub krate: Option<Keyed<syn::Path>>,
 }
@@ -174,6 +176,7 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
         "sensitive" => flag(&mut args.sensitive, key, cx),
         "binary" => flag(&mut args.binary, key, cx),
         "multipart" => flag(&mut args.multipart, key, cx),
+        "idempotent" => flag(&mut args.idempotent, key, cx),
         "crate" => {
             let path = value::<syn::Path>(input)?;
             set(&mut args.krate, key, path, cx);

@@ -198,6 +198,8 @@ fn endpoint_impl(
         (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
     let binary = args.binary.is_some();
+    let idempotent =
+        args.idempotent.is_some() || args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
     let rename_all = endpoint.serde_rename_all();
     let field_docs = endpoint.fields.iter().flatten().map(|field| {
         let name = field.wire_name(rename_all.as_deref());
@@ -238,6 +240,7 @@ fn endpoint_impl(
             const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
             const SENSITIVE: bool = #sensitive;
             const BINARY: bool = #binary;
+            const IDEMPOTENT: bool = #idempotent;
             const FIELDS: &'static [#krate::FieldDoc] = &[#(#field_docs),*];
 
             type Response = #response;

@@ -9,6 +9,7 @@ use crate::endpoint::{ApiFamily, Endpoint};
 use crate::error::{Error, TransportError};
 use crate::im::ImRegion;
 use crate::rate::{RateLimit, RateLimiter};
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::token::{AppTokenMode, Clock, MemoryStore, SystemClock, TokenManager, TokenSettings, TokenStore};
 use crate::transport::{ReqwestTransport, Transport, TransportConfig};
@@ -39,6 +40,7 @@ struct Inner {
     credentials: Arc<dyn CredentialSource>,
     tokens: Option<TokenManager>,
     permission_precheck: bool,
+    retry: RetryPolicy,
 }
 
 impl fmt::Debug for Client {
@@ -120,8 +122,77 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<crate::HttpResponse, Error<E::Error>> {
+        self.run(authorizer, request, |response| Ok(response)).await
+    }
+
+    /// This client with another retry policy (for one call, or a family of calls); shares the
+    /// connection pool and the credentials.
+    pub fn with_retry(&self, retry: RetryPolicy) -> Client {
         let inner = &*self.inner;
-        inner.wire.execute_raw(&*inner.credentials, authorizer, request, inner.permission_precheck).await
+        Client {
+            inner: Arc::new(Inner {
+                wire: inner.wire.clone(),
+                credentials: inner.credentials.clone(),
+                tokens: inner.tokens.clone(),
+                permission_precheck: inner.permission_precheck,
+                retry,
+            }),
+        }
+    }
+
+    /// Attempts under the retry policy, each in a tracing span (endpoint, family, app id, attempt,
+    /// error class, latency; never a credential or a URL).
+    async fn run<E: Endpoint, T>(
+        &self,
+        authorizer: Option<&str>,
+        request: &E,
+        finish: impl Fn(crate::HttpResponse) -> Result<T, Error<E::Error>>,
+    ) -> Result<T, Error<E::Error>> {
+        use tracing::Instrument as _;
+        let inner = &*self.inner;
+        let policy = inner.retry;
+        let started = std::time::Instant::now();
+        let mut attempt = 1;
+        loop {
+            let span = tracing::info_span!(
+                "wx.call",
+                endpoint = E::NAME,
+                family = E::FAMILY.as_str(),
+                app_id = authorizer.unwrap_or("-"),
+                attempt,
+                error_class = tracing::field::Empty,
+                code = tracing::field::Empty,
+                latency_ms = tracing::field::Empty,
+            );
+            let attempt_started = std::time::Instant::now();
+            let result = inner
+                .wire
+                .execute_raw(&*inner.credentials, authorizer, request, inner.permission_precheck)
+                .instrument(span.clone())
+                .await
+                .and_then(&finish);
+            span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+            let error = match result {
+                Ok(value) => return Ok(value),
+                Err(error) => error,
+            };
+            span.record("error_class", error.class().as_str());
+            if let Some(code) = error.code() {
+                span.record("code", code);
+            }
+            let remaining = policy.deadline.saturating_sub(started.elapsed());
+            match policy.next_delay(&error, attempt, E::IDEMPOTENT, remaining) {
+                Some(delay) => {
+                    span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => {
+                    span.in_scope(|| tracing::debug!(error_class = error.class().as_str(), "call failed"));
+                    return Err(error);
+                }
+            }
+        }
     }
 
     /// The token manager, when the client manages tokens (configured with `app`, `component` or
@@ -135,8 +206,7 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<E::Response, Error<E::Error>> {
-        let inner = &*self.inner;
-        inner.wire.execute(&*inner.credentials, authorizer, request, inner.permission_precheck).await
+        self.run(authorizer, request, |response| crate::wire::decode::<E>(&response)).await
     }
 }
 
@@ -160,6 +230,7 @@ pub struct ClientBuilder {
     store: Option<Arc<dyn TokenStore>>,
     clock: Arc<dyn Clock>,
     permission_precheck: bool,
+    retry: RetryPolicy,
 }
 
 impl Default for ClientBuilder {
@@ -178,6 +249,7 @@ impl Default for ClientBuilder {
             store: None,
             clock: Arc::new(SystemClock),
             permission_precheck: true,
+            retry: RetryPolicy::default(),
         }
     }
 }
@@ -302,6 +374,13 @@ impl ClientBuilder {
         self
     }
 
+    /// How failed calls are retried (default: [`RetryPolicy::default`]; `RetryPolicy::none()` turns
+    /// retries off). Per call: [`Client::with_retry`].
+    pub fn retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        self
+    }
+
     /// Replaces the reqwest transport (the timeouts and size cap below then do not apply).
     pub fn transport(mut self, transport: impl Transport) -> Self {
         self.transport = Some(Arc::new(transport));
@@ -362,6 +441,7 @@ impl ClientBuilder {
                 credentials,
                 tokens,
                 permission_precheck: self.permission_precheck,
+                retry: self.retry,
             }),
         })
     }

@@ -109,6 +109,9 @@ pub trait Endpoint: Serialize + Sync {
     const SENSITIVE: bool = false;
     /// Success answers bytes (an image); failures still answer the JSON envelope.
     const BINARY: bool = false;
+    /// Sending it twice does no harm: transport failures and unreadable answers may then be retried.
+    /// Queries are; modifications are not unless declared `idempotent`.
+    const IDEMPOTENT: bool = false;
     /// The request's fields, for documentation and the command line.
     const FIELDS: &'static [crate::registry::FieldDoc] = &[];
 

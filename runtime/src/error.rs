@@ -456,7 +456,11 @@ mod tests {
     fn invalid_utf8_does_not_inflate_the_snippet() {
         // Found by the `envelopes` fuzz target: 256 invalid bytes became 768 bytes of U+FFFD.
         let e = DecodeError::new(200, "x", &[0x93; 300]);
-        assert!(e.body_snippet.len() <= DecodeError::SNIPPET_BYTES + '…'.len_utf8(), "{}", e.body_snippet.len());
+        assert!(
+            e.body_snippet.len() <= DecodeError::SNIPPET_BYTES + '…'.len_utf8(),
+            "{}",
+            e.body_snippet.len()
+        );
     }
 
     #[test]

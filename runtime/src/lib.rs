@@ -15,6 +15,7 @@ pub mod im;
 mod payload;
 mod rate;
 pub mod registry;
+mod retry;
 mod secret;
 pub mod token;
 mod transport;
@@ -31,6 +32,7 @@ pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError,
 pub use im::ImRegion;
 pub use payload::{Binary, FormPart, IntoFormPart, JsonString, Upload};
 pub use rate::RateLimit;
+pub use retry::RetryPolicy;
 pub use secret::Secret;
 pub use token::{AppTokenMode, AuthType, MemoryStore, TokenManager, TokenStore};
 pub use transport::{HttpRequest, HttpResponse, RequestBody, ReqwestTransport, Transport, TransportConfig};

@@ -200,7 +200,7 @@ impl Wire {
 }
 
 /// Reads the payload of a successful response.
-fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response, Error<E::Error>> {
+pub(crate) fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response, Error<E::Error>> {
     let status = response.status;
     match E::decode_response(response) {
         Ok(payload) => Ok(payload),

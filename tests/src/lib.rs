@@ -5,7 +5,7 @@ pub mod redis_server;
 
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
-use wx_endpoints::{ApiFamily, Client, Endpoint, StaticCredentials};
+use wx_endpoints::{ApiFamily, Client, Endpoint, RetryPolicy, StaticCredentials};
 
 /// The token every test client sends; tests assert it never leaks.
 pub const ACCESS_TOKEN: &str = "ACCESS_TOKEN_SECRET_a1b2c3";
@@ -15,9 +15,11 @@ pub const IM_USERSIG: &str = "eJyrVgrxCdYrSy1SslIy0jNQ0gHzM1NS80oy0zLBwjDB4pTsxI
 pub const IM_SDKAPPID: u64 = 1400000000;
 pub const IM_ADMIN: &str = "administrator";
 
-/// A client whose both families point at `server`, with static credentials for every kind.
+/// A client whose both families point at `server`, with static credentials for every kind, and no
+/// retries (these tests count exact requests; `tests/faults.rs` covers the retry policy).
 pub fn client_for(server: &MockServer) -> Client {
     Client::builder()
+        .retry(RetryPolicy::none())
         .wechat_base_url(server.uri())
         .im_base_url(server.uri())
         .im(IM_SDKAPPID, IM_ADMIN)

@@ -39,10 +39,17 @@ async fn a_revoked_stable_token_is_force_refreshed_transparently() {
 #[tokio::test]
 async fn faults_arrive_as_typed_errors() {
     let sandbox = Sandbox::start().await.unwrap();
-    let client = app_client(&sandbox);
+    let retrying = app_client(&sandbox);
     let path = "/cgi-bin/wxopen/getallcategories";
-    GetAllCategories.call(&client).await.unwrap();
+    GetAllCategories.call(&retrying).await.unwrap();
     let control = sandbox.control();
+    // With the default policy a query survives a short bad spell...
+    control.inject(Some(path), Fault::Errcode(-1), Some(1));
+    control.inject(Some(path), Fault::HttpStatus(502), Some(1));
+    GetAllCategories.call(&retrying).await.unwrap();
+    assert_eq!(control.hits(path), 4);
+    // ...and without retries every fault is a typed error.
+    let client = retrying.with_retry(wx_endpoints::RetryPolicy::none());
     control.inject(Some(path), Fault::Errcode(-1), Some(1));
     let busy = GetAllCategories.call(&client).await.unwrap_err();
     assert_eq!((busy.class(), busy.is_retryable()), (ErrorClass::Busy, true));
