@@ -122,7 +122,7 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<crate::HttpResponse, Error<E::Error>> {
-        self.run(authorizer, request, |response| Ok(response)).await
+        self.run(authorizer, request, Ok).await
     }
 
     /// This client with another retry policy (for one call, or a family of calls); shares the
