@@ -66,6 +66,8 @@ impl RetryPolicy {
             },
             Error::Transport(transport) => match transport.kind() {
                 TransportErrorKind::Connect => self.backoff(attempt),
+                // A connection closed mid-exchange is `Other`: safe to repeat only when idempotent.
+                TransportErrorKind::Other if idempotent => self.backoff(attempt),
                 _ if idempotent && transport.is_retryable() => self.backoff(attempt),
                 _ => return None,
             },

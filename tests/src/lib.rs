@@ -1,6 +1,7 @@
 //! Shared pieces of the integration suites: loopback mock servers and clients pointed at them.
 
 pub mod fake_tokens;
+pub mod fault_server;
 pub mod redis_server;
 
 use wiremock::matchers::{method, path};
