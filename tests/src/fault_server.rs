@@ -122,6 +122,7 @@ async fn read_request(stream: &mut TcpStream) -> bool {
 }
 
 async fn serve(mut stream: TcpStream, script: Script, requests: Arc<AtomicUsize>) {
+    let _ = stream.set_nodelay(true);
     while read_request(&mut stream).await {
         requests.fetch_add(1, Ordering::SeqCst);
         match next(&script, false) {

@@ -49,7 +49,8 @@ async fn no_secret_reaches_traces_or_errors() {
     let mut note = |text: String| texts.push(text);
 
     // Callbacks: the ticket and the authorization arrive through the handler.
-    let crypt = MsgCrypt::new(c.callback_token.as_str(), &c.encoding_aes_key, c.component_appid.clone()).unwrap();
+    let crypt =
+        MsgCrypt::new(c.callback_token.as_str(), &c.encoding_aes_key, c.component_appid.clone()).unwrap();
     note(format!("{crypt:?}"));
     let handler = Arc::new(CallbackHandler::new(crypt, tokens.clone()));
     note(format!("{handler:?}"));
@@ -60,8 +61,12 @@ async fn no_secret_reaches_traces_or_errors() {
     sandbox.control().push_ticket(&callback).await.unwrap();
     let merchant = c.merchants[0].appid.clone();
     sandbox.control().push_authorized(&callback, &merchant).await.unwrap();
-    let forged = handler.handle("timestamp=1&nonce=n&msg_signature=00", b"<xml><Encrypt>AAAA</Encrypt></xml>").await;
-    note(format!("{forged:?} {}", forged.outcome.as_ref().err().map(ToString::to_string).unwrap_or_default()));
+    let forged =
+        handler.handle("timestamp=1&nonce=n&msg_signature=00", b"<xml><Encrypt>AAAA</Encrypt></xml>").await;
+    note(format!(
+        "{forged:?} {}",
+        forged.outcome.as_ref().err().map(ToString::to_string).unwrap_or_default()
+    ));
 
     // Tokens: component, authorizer, app; a stale one refreshed; failures formatted.
     let authorizer = client.authorizer(merchant.clone());
@@ -70,7 +75,10 @@ async fn no_secret_reaches_traces_or_errors() {
     SetSearchStatus { status: SearchStatus::Hidden }.call(&authorizer).await.unwrap();
     let error = SetSignature { signature: "x".into() }.call(&authorizer).await.unwrap_err();
     note(format!("{error} {error:?}"));
-    let error = SetSearchStatus { status: SearchStatus::Hidden }.call(&client.authorizer("wxunknown0000000")).await.unwrap_err();
+    let error = SetSearchStatus { status: SearchStatus::Hidden }
+        .call(&client.authorizer("wxunknown0000000"))
+        .await
+        .unwrap_err();
     note(format!("{error} {error:?}"));
     sandbox.control().inject(None, Fault::Garbage, Some(1));
     let error = SetSearchStatus { status: SearchStatus::Hidden }.call(&authorizer).await.unwrap_err();
@@ -85,12 +93,24 @@ async fn no_secret_reaches_traces_or_errors() {
     // IM: generated UserSig, official accounts, a failure.
     let usersig = tokens.credential(CredentialRequest::ImAdmin).await.unwrap();
     note(format!("{usersig:?}"));
-    CreateOfficialAccount { owner_account: "o".into(), name: "n".into(), ..Default::default() }.call(&client).await.unwrap();
-    let error = ModifyOfficialAccountBaseInfo { official_account: "@TOA#_none".into(), ..Default::default() }.call(&client).await.unwrap_err();
+    CreateOfficialAccount { owner_account: "o".into(), name: "n".into(), ..Default::default() }
+        .call(&client)
+        .await
+        .unwrap();
+    let error = ModifyOfficialAccountBaseInfo { official_account: "@TOA#_none".into(), ..Default::default() }
+        .call(&client)
+        .await
+        .unwrap_err();
     note(format!("{error} {error:?}"));
 
     // Every secret the flow used: configured ones, and every credential that travelled in a query.
-    let mut secrets = vec![c.app_secret.clone(), c.component_secret.clone(), c.encoding_aes_key.clone(), c.callback_token.clone(), c.im_key.clone()];
+    let mut secrets = vec![
+        c.app_secret.clone(),
+        c.component_secret.clone(),
+        c.encoding_aes_key.clone(),
+        c.callback_token.clone(),
+        c.im_key.clone(),
+    ];
     secrets.push(usersig.expose().to_owned());
     for request in sandbox.control().received() {
         for (key, value) in url::form_urlencoded::parse(request.query.as_bytes()) {
@@ -99,7 +119,13 @@ async fn no_secret_reaches_traces_or_errors() {
             }
         }
         let body: serde_json::Value = serde_json::from_slice(&request.body).unwrap_or_default();
-        for key in ["component_verify_ticket", "authorizer_refresh_token", "authorization_code", "secret", "component_appsecret"] {
+        for key in [
+            "component_verify_ticket",
+            "authorizer_refresh_token",
+            "authorization_code",
+            "secret",
+            "component_appsecret",
+        ] {
             if let Some(value) = body.get(key).and_then(|v| v.as_str()) {
                 secrets.push(value.to_owned());
             }
