@@ -268,6 +268,9 @@ fn endpoint_impl(
 
         impl #ident {
             #[doc = #call_doc]
+            // Inline: the call pipeline is instantiated where an endpoint is called, not for every
+            // endpoint declared (a crate of 200 endpoints would otherwise build 200 pipelines).
+            #[inline]
             #vis async fn call(
                 &self,
                 target: &(impl #krate::Target + ?::core::marker::Sized),

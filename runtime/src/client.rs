@@ -12,8 +12,9 @@ use crate::rate::{RateLimit, RateLimiter};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::token::{AppTokenMode, Clock, MemoryStore, SystemClock, TokenManager, TokenSettings, TokenStore};
+use crate::transport::HttpResponse;
 use crate::transport::{ReqwestTransport, Transport, TransportConfig};
-use crate::wire::Wire;
+use crate::wire::{prepare, Prepared, Untyped, Wire};
 
 /// WeChat's API host.
 pub const DEFAULT_WECHAT_BASE: &str = "https://api.weixin.qq.com";
@@ -122,7 +123,8 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<crate::HttpResponse, Error<E::Error>> {
-        self.run(authorizer, request, Ok).await
+        let call = prepare(request).map_err(Error::typed)?;
+        self.run(authorizer, &call).await.map_err(Error::typed)
     }
 
     /// This client with another retry policy (for one call, or a family of calls); shares the
@@ -141,13 +143,9 @@ impl Client {
     }
 
     /// Attempts under the retry policy, each in a tracing span (endpoint, family, app id, attempt,
-    /// error class, latency; never a credential or a URL).
-    async fn run<E: Endpoint, T>(
-        &self,
-        authorizer: Option<&str>,
-        request: &E,
-        finish: impl Fn(crate::HttpResponse) -> Result<T, Error<E::Error>>,
-    ) -> Result<T, Error<E::Error>> {
+    /// error class, latency; never a credential or a URL). Not generic: compiled once for every
+    /// endpoint.
+    async fn run(&self, authorizer: Option<&str>, call: &Prepared) -> Result<HttpResponse, Error<Untyped>> {
         use tracing::Instrument as _;
         let inner = &*self.inner;
         let policy = inner.retry;
@@ -156,8 +154,8 @@ impl Client {
         loop {
             let span = tracing::info_span!(
                 "wx.call",
-                endpoint = E::NAME,
-                family = E::FAMILY.as_str(),
+                endpoint = call.name,
+                family = call.family.as_str(),
                 app_id = authorizer.unwrap_or("-"),
                 attempt,
                 error_class = tracing::field::Empty,
@@ -167,13 +165,12 @@ impl Client {
             let attempt_started = std::time::Instant::now();
             let result = inner
                 .wire
-                .execute_raw(&*inner.credentials, authorizer, request, inner.permission_precheck)
+                .send(&*inner.credentials, authorizer, call, inner.permission_precheck)
                 .instrument(span.clone())
-                .await
-                .and_then(&finish);
+                .await;
             span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
             let error = match result {
-                Ok(value) => return Ok(value),
+                Ok(response) => return Ok(response),
                 Err(error) => error,
             };
             span.record("error_class", error.class().as_str());
@@ -181,7 +178,7 @@ impl Client {
                 span.record("code", code);
             }
             let remaining = policy.deadline.saturating_sub(started.elapsed());
-            match policy.next_delay(&error, attempt, E::IDEMPOTENT, remaining) {
+            match policy.next_delay(&error, attempt, call.idempotent, remaining) {
                 Some(delay) => {
                     span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
                     tokio::time::sleep(delay).await;
@@ -206,7 +203,9 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<E::Response, Error<E::Error>> {
-        self.run(authorizer, request, |response| crate::wire::decode::<E>(&response)).await
+        let call = prepare(request).map_err(Error::typed)?;
+        let response = self.run(authorizer, &call).await.map_err(Error::typed)?;
+        crate::wire::decode::<E>(&response)
     }
 }
 

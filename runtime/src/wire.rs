@@ -33,6 +33,79 @@ pub(crate) struct Wire {
     pub im_limiter: Option<RateLimiter>,
 }
 
+/// A request ready for the wire: the endpoint's metadata as values and its encoded fields. The
+/// exchange code below is not generic, so it is compiled once, not once per endpoint.
+pub(crate) struct Prepared {
+    pub name: &'static str,
+    method: Method,
+    path: &'static str,
+    pub family: ApiFamily,
+    credential: CredentialKind,
+    perm_sets: &'static [u16],
+    binary: bool,
+    sensitive: bool,
+    pub idempotent: bool,
+    fields: EncodedFields,
+}
+
+/// Validates and encodes `request` (the only per-endpoint work before the exchange).
+pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<Prepared, Error<Untyped>> {
+    request.validate()?;
+    Ok(Prepared {
+        name: E::NAME,
+        method: E::METHOD,
+        path: E::PATH,
+        family: E::FAMILY,
+        credential: E::CREDENTIAL,
+        perm_sets: E::PERM_SETS,
+        binary: E::BINARY,
+        sensitive: E::SENSITIVE,
+        idempotent: E::IDEMPOTENT,
+        fields: encode_fields(request)?,
+    })
+}
+
+/// The error kind of the shared exchange code: just the code. [`Error::typed`] maps it to the
+/// endpoint's enum at the end.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Untyped(i64);
+
+impl fmt::Display for Untyped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "error code {}", self.0)
+    }
+}
+
+impl ApiErrorKind for Untyped {
+    fn from_code(code: i64) -> Self {
+        Untyped(code)
+    }
+
+    fn code(&self) -> i64 {
+        self.0
+    }
+
+    fn is_documented(&self) -> bool {
+        false
+    }
+}
+
+impl Error<Untyped> {
+    /// The same error with the endpoint's documented kind.
+    pub(crate) fn typed<K: ApiErrorKind>(self) -> Error<K> {
+        match self {
+            Error::Api { code, message, rid, family, .. } => {
+                Error::Api { kind: K::from_code(code), code, message, rid, family }
+            }
+            Error::Invalid(e) => Error::Invalid(e),
+            Error::NotGranted(e) => Error::NotGranted(e),
+            Error::Credential(e) => Error::Credential(e),
+            Error::Transport(e) => Error::Transport(e),
+            Error::Decode(e) => Error::Decode(e),
+        }
+    }
+}
+
 impl Wire {
     /// Calls `request` with credentials from `credentials`, for `authorizer` if given.
     pub async fn execute<E: Endpoint>(
@@ -42,77 +115,74 @@ impl Wire {
         request: &E,
         permission_precheck: bool,
     ) -> Result<E::Response, Error<E::Error>> {
-        let response = self.execute_raw(credentials, authorizer, request, permission_precheck).await?;
+        let prepared = prepare(request).map_err(Error::typed)?;
+        let response =
+            self.send(credentials, authorizer, &prepared, permission_precheck).await.map_err(Error::typed)?;
         decode::<E>(&response)
     }
 
-    /// Like [`execute`](Self::execute), but hands back the successful response undecoded (for
-    /// tools that print what the server said).
-    pub async fn execute_raw<E: Endpoint>(
+    /// One call, stale-credential retry included: the successful response undecoded, or the error.
+    pub async fn send(
         &self,
         credentials: &dyn CredentialSource,
         authorizer: Option<&str>,
-        request: &E,
+        call: &Prepared,
         permission_precheck: bool,
-    ) -> Result<HttpResponse, Error<E::Error>> {
-        request.validate()?;
-        if let (true, Some(appid), false) = (permission_precheck, authorizer, E::PERM_SETS.is_empty()) {
+    ) -> Result<HttpResponse, Error<Untyped>> {
+        if let (true, Some(appid), false) = (permission_precheck, authorizer, call.perm_sets.is_empty()) {
             if let Some(granted) = credentials.granted_perm_sets(appid).await? {
-                if !E::PERM_SETS.iter().any(|set| granted.contains(set)) {
+                if !call.perm_sets.iter().any(|set| granted.contains(set)) {
                     return Err(Error::NotGranted(NotGranted::new(
-                        E::NAME,
+                        call.name,
                         appid,
-                        E::PERM_SETS,
+                        call.perm_sets,
                         granted.to_vec(),
                     )));
                 }
             }
         }
-        let fields = encode_fields(request)?;
-        let credential = credential_request(E::CREDENTIAL, authorizer);
+        let credential = credential_request(call.credential, authorizer);
         let mut renewed = false;
         loop {
             let secret = match credential {
                 Some(credential) => Some(credentials.credential(credential).await?),
                 None => None,
             };
-            let failure = match self.attempt::<E>(&fields, secret.as_ref()).await? {
+            let failure = match self.attempt(call, secret.as_ref()).await? {
                 Ok(response) => return Ok(response),
                 Err(failure) => failure,
             };
-            let stale = classify(E::FAMILY, failure.code) == ErrorClass::StaleCredential;
+            let stale = classify(call.family, failure.code) == ErrorClass::StaleCredential;
             if let (true, false, Some(credential), Some(secret)) = (stale, renewed, credential, &secret) {
                 if credentials.invalidate(credential, secret).await {
                     renewed = true;
                     continue;
                 }
             }
-            return Err(api_error::<E::Error>(E::FAMILY, failure));
+            return Err(api_error(call.family, failure));
         }
     }
 
     /// One exchange: the successful response, or the failure the envelope reported.
-    async fn attempt<E: Endpoint>(
+    async fn attempt(
         &self,
-        fields: &EncodedFields,
+        call: &Prepared,
         secret: Option<&Secret>,
-    ) -> Result<Result<HttpResponse, Failure>, Error<E::Error>> {
-        let (base, limiter) = match E::FAMILY {
+    ) -> Result<Result<HttpResponse, Failure>, Error<Untyped>> {
+        let (base, limiter) = match call.family {
             ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
             ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
         };
         if let Some(limiter) = limiter {
             limiter.acquire().await;
         }
-        let response = match self.transport.send(self.http_request::<E>(base, fields, secret)?).await {
+        let response = match self.transport.send(self.http_request(base, call, secret)?).await {
             // The connection never opened, so the request never arrived: the backup domain is safe.
             Err(error)
-                if error.kind() == TransportErrorKind::Connect && E::FAMILY == ApiFamily::TencentIm =>
+                if error.kind() == TransportErrorKind::Connect && call.family == ApiFamily::TencentIm =>
             {
                 match &self.im_backup_base {
-                    Some(backup) => {
-                        self.transport.send(self.http_request::<E>(backup, fields, secret)?).await?
-                    }
+                    Some(backup) => self.transport.send(self.http_request(backup, call, secret)?).await?,
                     None => return Err(error.into()),
                 }
             }
@@ -120,7 +190,7 @@ impl Wire {
         };
         let status = response.status;
         if !(200..300).contains(&status) {
-            let snippet = if E::SENSITIVE {
+            let snippet = if call.sensitive {
                 String::new()
             } else {
                 DecodeError::new(status, "", &response.body).body_snippet
@@ -129,29 +199,29 @@ impl Wire {
         }
         let body: &[u8] = &response.body;
         // An image endpoint answers JSON only to report a failure.
-        let is_payload = E::BINARY
+        let is_payload = call.binary
             && (response.content_type.as_deref().is_some_and(|t| t.starts_with("image/"))
                 || body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{'));
-        let redact = |error: DecodeError| if E::SENSITIVE { error.redacted() } else { error };
+        let redact = |error: DecodeError| if call.sensitive { error.redacted() } else { error };
         if !is_payload {
-            if let Some(failure) = envelope::check(E::FAMILY, status, body).map_err(redact)? {
+            if let Some(failure) = envelope::check(call.family, status, body).map_err(redact)? {
                 return Ok(Err(failure));
             }
         }
         Ok(Ok(response))
     }
 
-    fn http_request<E: Endpoint>(
+    fn http_request(
         &self,
         base: &str,
-        fields: &EncodedFields,
+        call: &Prepared,
         secret: Option<&Secret>,
-    ) -> Result<HttpRequest, Error<E::Error>> {
+    ) -> Result<HttpRequest, Error<Untyped>> {
         let mut query = form_urlencoded::Serializer::new(String::new());
-        match E::FAMILY {
+        match call.family {
             ApiFamily::WeChat => {
                 if let Some(secret) = secret {
-                    let name = match E::CREDENTIAL {
+                    let name = match call.credential {
                         CredentialKind::Component => "component_access_token",
                         _ => "access_token",
                     };
@@ -177,7 +247,7 @@ impl Wire {
             }
         }
         let mut query = query.finish();
-        let body = match fields {
+        let body = match &call.fields {
             EncodedFields::Query(fields) => {
                 if !fields.is_empty() {
                     if !query.is_empty() {
@@ -191,11 +261,11 @@ impl Wire {
             EncodedFields::Multipart(parts) => RequestBody::Multipart(parts.clone()),
         };
         let url = if query.is_empty() {
-            format!("{base}{}", E::PATH)
+            format!("{base}{}", call.path)
         } else {
-            format!("{base}{}?{query}", E::PATH)
+            format!("{base}{}?{query}", call.path)
         };
-        Ok(HttpRequest { method: E::METHOD, url, body })
+        Ok(HttpRequest { method: call.method, url, body })
     }
 }
 
@@ -222,7 +292,7 @@ enum EncodedFields {
     Multipart(Vec<FormPart>),
 }
 
-fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<E::Error>> {
+fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<Untyped>> {
     let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
     if let Some(parts) = request.form_parts() {
         return Ok(EncodedFields::Multipart(parts));
