@@ -199,20 +199,8 @@ impl Control {
     }
 }
 
-/// The accounts and keys the sandbox accepts.
-#[derive(Clone, Debug)]
-pub struct Credentials {
-    pub app_appid: String,
-    pub app_secret: String,
-    pub component_appid: String,
-    pub component_secret: String,
-    pub callback_token: String,
-    pub encoding_aes_key: String,
-    pub merchants: Vec<MerchantConfig>,
-    pub im_sdkappid: u64,
-    pub im_admin: String,
-    pub im_key: String,
-}
+/// The accounts and keys the sandbox accepts: its configuration.
+pub type Credentials = SandboxConfig;
 
 /// A running sandbox; stops when dropped.
 pub struct Sandbox {
@@ -230,18 +218,7 @@ impl Sandbox {
 
     /// Starts with `config` on `port` (0: a free one).
     pub async fn start_with(config: SandboxConfig, port: u16) -> std::io::Result<Sandbox> {
-        let credentials = Credentials {
-            app_appid: config.app_appid.clone(),
-            app_secret: config.app_secret.clone(),
-            component_appid: config.component_appid.clone(),
-            component_secret: config.component_secret.clone(),
-            callback_token: config.callback_token.clone(),
-            encoding_aes_key: config.encoding_aes_key.clone(),
-            merchants: config.merchants.clone(),
-            im_sdkappid: config.im_sdkappid,
-            im_admin: config.im_admin.clone(),
-            im_key: config.im_key.clone(),
-        };
+        let credentials = config.clone();
         let control =
             Control { state: Arc::new(Mutex::new(State::new(config))), http: reqwest::Client::new() };
         let listener = tokio::net::TcpListener::bind(("127.0.0.1", port)).await?;

@@ -35,19 +35,16 @@ async fn post(control: &Control, callback_url: &str, plaintext: &str) -> Result<
 }
 
 pub async fn ticket(control: &Control, callback_url: &str) -> Result<(u16, String), String> {
-    let (plaintext, appid) = {
+    let plaintext = {
         let mut state = control.lock();
         let ticket = state.mint("ticket@@@");
         let now = state.now();
         state.verify_ticket = Some((ticket.clone(), now + VERIFY_TICKET_VALIDITY_S));
-        state.push_ticket_requested = false;
-        let appid = state.config.component_appid.clone();
-        (
-            format!("<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>component_verify_ticket</InfoType><ComponentVerifyTicket>{ticket}</ComponentVerifyTicket></xml>"),
-            appid,
+        let appid = &state.config.component_appid;
+        format!(
+            "<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>component_verify_ticket</InfoType><ComponentVerifyTicket>{ticket}</ComponentVerifyTicket></xml>"
         )
     };
-    let _ = appid;
     post(control, callback_url, &plaintext).await
 }
 

@@ -81,8 +81,6 @@ pub struct State {
     /// Requests per path, all of them.
     pub hits: HashMap<String, usize>,
     pub serial: u64,
-    /// `api_start_push_ticket` was called: the next `push_ticket` is due.
-    pub push_ticket_requested: bool,
 }
 
 impl State {
@@ -118,7 +116,6 @@ impl State {
             received: VecDeque::new(),
             hits: HashMap::new(),
             serial: 0,
-            push_ticket_requested: false,
         }
     }
 
