@@ -23,7 +23,7 @@ pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
     let rows = endpoint.args.errors.as_ref().map_or(&[][..], |e| &e.value[..]);
     let item = item(endpoint, &krate);
     let errors = error_enum_items(endpoint, &error_enum, rows, &krate);
-    let endpoint_impl = endpoint_impl(endpoint, &error_enum, rows, &krate);
+    let endpoint_impl = endpoint_impl(endpoint, &error_enum, &krate);
     quote! {
         #item
         #errors
@@ -86,14 +86,18 @@ fn error_enum_items(
         let (variant, constant) = (&row.variant, code_constant(&row.variant));
         quote!(Self::#variant => Self::#constant,)
     });
-    let display = rows.iter().map(|row| {
-        let (variant, description) = (&row.variant, &row.description);
-        quote!(Self::#variant => f.write_str(#description),)
+    let docs = rows.iter().map(|row| {
+        let constant = code_constant(&row.variant);
+        let variant = row.variant.to_string();
+        let description = &row.description;
+        quote!(#krate::ErrorDoc { code: Self::#constant, variant: #variant, description: #description })
     });
+    // Equality, hashing and both formats go by the code and the table, the same for every enum:
+    // the runtime's `error_kind_traits!` writes them.
     quote! {
         #[doc = #doc]
         #[non_exhaustive]
-        #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::fmt::Debug, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
+        #[derive(::core::clone::Clone, ::core::marker::Copy)]
         #vis enum #name {
             #(#variants,)*
             /// A code the document does not list. Compare [`code()`](#krate::ApiErrorKind::code)
@@ -105,6 +109,7 @@ fn error_enum_items(
             #(#consts)*
 
             /// The variant of `code` (`Unknown` when the document does not list it).
+            #[inline]
             pub const fn from_code(code: i64) -> Self {
                 match code {
                     #(#from_code)*
@@ -113,82 +118,98 @@ fn error_enum_items(
             }
 
             /// The numeric code.
+            #[inline]
             pub const fn code(&self) -> i64 {
                 match *self {
                     #(#to_code)*
                     Self::Unknown(code) => code,
                 }
             }
-
-            /// Whether the document lists this code (false for `Unknown`).
-            pub const fn is_documented(&self) -> bool {
-                !::core::matches!(self, Self::Unknown(_))
-            }
         }
 
         #[automatically_derived]
         impl #krate::ApiErrorKind for #name {
+            const DOCS: &'static [#krate::ErrorDoc] = &[#(#docs),*];
+
+            #[inline]
             fn from_code(code: i64) -> Self {
                 Self::from_code(code)
             }
 
+            #[inline]
             fn code(&self) -> i64 {
                 Self::code(self)
             }
-
-            fn is_documented(&self) -> bool {
-                Self::is_documented(self)
-            }
         }
 
-        #[automatically_derived]
-        impl ::core::fmt::Display for #name {
-            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
-                    #(#display)*
-                    Self::Unknown(code) => ::core::write!(f, "undocumented error code {}", code),
-                }
-            }
-        }
+        #krate::error_kind_traits!(#name);
     }
 }
 
-fn endpoint_impl(
-    endpoint: &Endpoint,
-    error_enum: &Ident,
-    rows: &[ErrorRow],
-    krate: &TokenStream,
-) -> TokenStream {
+fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -> TokenStream {
     let Endpoint { vis, ident, args, .. } = endpoint;
     let name = args.name.as_ref().map_or_else(|| ident.to_string(), |n| n.value.value());
     let path = args.path.as_ref().map_or_else(|| "/".to_owned(), |p| p.value.value());
-    let family = valid::family(endpoint);
-    let method = match args.method.as_ref().map_or(Method::Post, |m| m.value.0) {
-        Method::Get => quote!(#krate::Method::Get),
-        Method::Post => quote!(#krate::Method::Post),
-    };
-    let (family_tokens, credential) = match family {
-        Family::Im => (quote!(#krate::ApiFamily::TencentIm), quote!(#krate::CredentialKind::ImAdmin)),
-        Family::WeChat => {
-            let credential = match args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0) {
-                Credential::Authorizer => quote!(#krate::CredentialKind::Authorizer),
-                Credential::App => quote!(#krate::CredentialKind::App),
-                Credential::Component => quote!(#krate::CredentialKind::Component),
-                Credential::None => quote!(#krate::CredentialKind::None),
-            };
-            (quote!(#krate::ApiFamily::WeChat), credential)
+
+    // Only what differs from the trait's defaults (POST, WeChat, the authorizer's token, no
+    // permission set, not sensitive, ...): each item left out is one less to check per endpoint.
+    let mut consts = Vec::new();
+    if args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
+        consts.push(quote!(const METHOD: #krate::Method = #krate::Method::Get;));
+    }
+    let credential = match valid::family(endpoint) {
+        Family::Im => {
+            consts.push(quote!(const FAMILY: #krate::ApiFamily = #krate::ApiFamily::TencentIm;));
+            Some(quote!(ImAdmin))
         }
+        Family::WeChat => match args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0) {
+            Credential::Authorizer => None,
+            Credential::App => Some(quote!(App)),
+            Credential::Component => Some(quote!(Component)),
+            Credential::None => Some(quote!(None)),
+        },
     };
+    if let Some(credential) = credential {
+        consts.push(quote!(const CREDENTIAL: #krate::CredentialKind = #krate::CredentialKind::#credential;));
+    }
     let mut perm_sets: Vec<u16> =
         args.perm_sets.iter().flat_map(|p| &p.value).flat_map(|range| range.lo..=range.hi).collect();
     perm_sets.sort_unstable();
     perm_sets.dedup();
-    let error_docs = rows.iter().map(|row| {
-        let constant = code_constant(&row.variant);
-        let variant = row.variant.to_string();
-        let description = &row.description;
-        quote!(#krate::ErrorDoc { code: #error_enum::#constant, variant: #variant, description: #description })
-    });
+    if !perm_sets.is_empty() {
+        consts.push(quote!(const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];));
+    }
+    if args.sensitive.is_some() {
+        consts.push(quote!(
+            const SENSITIVE: bool = true;
+        ));
+    }
+    if args.binary.is_some() {
+        consts.push(quote!(
+            const BINARY: bool = true;
+        ));
+    }
+    // GET is a query: idempotent whether declared or not.
+    if args.idempotent.is_some() || args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
+        consts.push(quote!(
+            const IDEMPOTENT: bool = true;
+        ));
+    }
+    let rename_all = endpoint.serde_rename_all();
+    let field_docs: Vec<_> = endpoint
+        .fields
+        .iter()
+        .flatten()
+        .map(|field| {
+            let name = field.wire_name(rename_all.as_deref());
+            let ty = &field.ty;
+            let rust_type = quote!(#ty).to_string().replace(' ', "");
+            let required = !field.is_option();
+            let rules = field.rule_texts();
+            quote!(#krate::FieldDoc { name: #name, rust_type: #rust_type, required: #required, rules: &[#(#rules),*] })
+        })
+        .collect();
+
     let (response, decode) = match (&args.response, &args.binary) {
         (_, Some(_)) => (quote!(#krate::Binary), quote!(#krate::decode_binary(response))),
         (Some(response), None) => {
@@ -197,18 +218,6 @@ fn endpoint_impl(
         }
         (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
-    let binary = args.binary.is_some();
-    let idempotent =
-        args.idempotent.is_some() || args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
-    let rename_all = endpoint.serde_rename_all();
-    let field_docs = endpoint.fields.iter().flatten().map(|field| {
-        let name = field.wire_name(rename_all.as_deref());
-        let ty = &field.ty;
-        let rust_type = quote!(#ty).to_string().replace(' ', "");
-        let required = !field.is_option();
-        let rules = field.rule_texts();
-        quote!(#krate::FieldDoc { name: #name, rust_type: #rust_type, required: #required, rules: &[#(#rules),*] })
-    });
     let form_parts = args.multipart.as_ref().map(|_| {
         let parts = endpoint.fields.iter().flatten().map(|field| {
             let ident = &field.ident;
@@ -216,14 +225,23 @@ fn endpoint_impl(
             quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
         });
         quote! {
+            #[inline]
             fn form_parts(&self) -> ::core::option::Option<::std::vec::Vec<#krate::FormPart>> {
                 ::core::option::Option::Some([#(#parts),*].into_iter().flatten().collect())
             }
         }
     });
-
-    let sensitive = args.sensitive.is_some();
-    let checks = endpoint.fields.iter().flatten().flat_map(field_checks);
+    let checks: Vec<_> = endpoint.fields.iter().flatten().flat_map(field_checks).collect();
+    let validate = (!checks.is_empty()).then(|| {
+        quote! {
+            #[inline]
+            fn validate(&self) -> ::core::result::Result<(), #krate::Invalid> {
+                let mut validator = #krate::Validator::new();
+                #(#checks)*
+                validator.finish()
+            }
+        }
+    });
     let call_doc = format!(
         " Calls `{name}` through `target`: the client itself (the app's own token) or \
          `client.authorizer(appid)` (a merchant's token)."
@@ -232,27 +250,15 @@ fn endpoint_impl(
         #[automatically_derived]
         impl #krate::Endpoint for #ident {
             const NAME: &'static str = #name;
-            const METHOD: #krate::Method = #method;
             const PATH: &'static str = #path;
-            const FAMILY: #krate::ApiFamily = #family_tokens;
-            const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];
-            const CREDENTIAL: #krate::CredentialKind = #credential;
-            const ERRORS: &'static [#krate::ErrorDoc] = &[#(#error_docs),*];
-            const SENSITIVE: bool = #sensitive;
-            const BINARY: bool = #binary;
-            const IDEMPOTENT: bool = #idempotent;
-            const FIELDS: &'static [#krate::FieldDoc] = &[#(#field_docs),*];
+            #(#consts)*
 
             type Response = #response;
             type Error = #error_enum;
 
-            fn validate(&self) -> ::core::result::Result<(), #krate::Invalid> {
-                #[allow(unused_mut)]
-                let mut validator = #krate::Validator::new();
-                #(#checks)*
-                validator.finish()
-            }
+            #validate
 
+            #[inline]
             fn decode_response(
                 response: &#krate::HttpResponse,
             ) -> ::core::result::Result<Self::Response, #krate::serde_json::Error> {
@@ -262,20 +268,13 @@ fn endpoint_impl(
             #form_parts
         }
 
-        #krate::inventory::submit! {
-            #krate::EndpointInfo::of::<#ident>(::core::concat!(::core::module_path!(), "::", ::core::stringify!(#ident)))
-        }
+        #krate::register!(#ident, &[#(#field_docs),*]);
 
         impl #ident {
             #[doc = #call_doc]
-            // Inline: the call pipeline is instantiated where an endpoint is called, not for every
-            // endpoint declared (a crate of 200 endpoints would otherwise build 200 pipelines).
             #[inline]
-            #vis async fn call(
-                &self,
-                target: &(impl #krate::Target + ?::core::marker::Sized),
-            ) -> ::core::result::Result<#response, #krate::Error<#error_enum>> {
-                #krate::call(target, self).await
+            #vis fn call<'a>(&'a self, target: &'a dyn #krate::Target) -> #krate::Call<'a, Self> {
+                #krate::Call::new(target, self)
             }
         }
     }

@@ -1,6 +1,8 @@
 //! The client: configuration, and the handles endpoints are called through.
 
 use std::fmt;
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -61,6 +63,40 @@ pub trait Target: Sync {
     fn client(&self) -> &Client;
     /// The merchant to act for, if any.
     fn authorizer_appid(&self) -> Option<&str>;
+}
+
+/// What an endpoint's `call` answers: a future with a name (to keep it in a struct or a
+/// collection), `Send` (to spawn it). The pipeline inside is boxed, so that each endpoint's `call`
+/// is one line and the pipeline is compiled once per endpoint actually called.
+#[must_use = "a call does nothing until awaited"]
+pub struct Call<'a, E: Endpoint> {
+    future: Pin<Box<dyn Future<Output = CallResult<E>> + Send + 'a>>,
+}
+
+/// What awaiting a [`Call`] answers.
+pub type CallResult<E> = Result<<E as Endpoint>::Response, Error<<E as Endpoint>::Error>>;
+
+impl<'a, E: Endpoint> Call<'a, E> {
+    #[doc(hidden)]
+    #[inline]
+    pub fn new(target: &'a dyn Target, request: &'a E) -> Self {
+        Call { future: Box::pin(target.client().execute(target.authorizer_appid(), request)) }
+    }
+}
+
+impl<E: Endpoint> Future for Call<'_, E> {
+    type Output = CallResult<E>;
+
+    #[inline]
+    fn poll(self: Pin<&mut Self>, cx: &mut std::task::Context<'_>) -> std::task::Poll<Self::Output> {
+        self.get_mut().future.as_mut().poll(cx)
+    }
+}
+
+impl<E: Endpoint> fmt::Debug for Call<'_, E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Call").field("endpoint", &E::NAME).finish_non_exhaustive()
+    }
 }
 
 impl Target for Client {

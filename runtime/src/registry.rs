@@ -22,7 +22,7 @@ pub struct EndpointInfo {
 }
 
 impl EndpointInfo {
-    pub const fn of<E>(type_name: &'static str) -> Self
+    pub const fn of<E>(type_name: &'static str, fields: &'static [FieldDoc]) -> Self
     where
         E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
     {
@@ -35,13 +35,41 @@ impl EndpointInfo {
             credential: E::CREDENTIAL,
             errors: E::ERRORS,
             type_name,
-            fields: E::FIELDS,
+            fields,
             call: call_json::<E>,
         }
     }
 }
 
 inventory::collect!(EndpointInfo);
+
+/// The registry entry of an endpoint (its type and its [`FieldDoc`]s), which `#[wx_endpoint]` emits
+/// for every endpoint. With the `registry` feature it submits the endpoint's [`EndpointInfo`];
+/// without it, nothing, and the compiler never checks the entry's tokens: an entry
+/// compiles the endpoint's whole JSON call path (deserialization, the exchange, decoding), which
+/// only the command line and completeness checks need, and which is most of the build cost of a
+/// declared endpoint.
+#[cfg(feature = "registry")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register {
+    ($endpoint:ident, $fields:expr) => {
+        $crate::__private::inventory::submit! {
+            $crate::__private::EndpointInfo::of::<$endpoint>(
+                ::core::concat!(::core::module_path!(), "::", ::core::stringify!($endpoint)),
+                $fields,
+            )
+        }
+    };
+}
+
+/// Without the `registry` feature, endpoints are not registered (see above).
+#[cfg(not(feature = "registry"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __register {
+    ($($entry:tt)*) => {};
+}
 
 /// Every registered endpoint (in no particular order).
 pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
@@ -131,10 +159,11 @@ where
     E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
 {
     Box::pin(async move {
-        // A request without fields is a unit struct, which serde reads from `null`.
+        // A request without fields is a unit struct, which serde reads from `null`, not `{}`.
         let json = match json {
-            serde_json::Value::Object(map) if map.is_empty() && E::FIELDS.is_empty() => {
-                serde_json::Value::Null
+            serde_json::Value::Object(map) if map.is_empty() => {
+                serde_json::from_value::<E>(serde_json::Value::Null)
+                    .map_or(serde_json::Value::Object(map), |_| serde_json::Value::Null)
             }
             other => other,
         };

@@ -67,7 +67,7 @@ pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<Prepared, Error<Untype
 
 /// The error kind of the shared exchange code: just the code. [`Error::typed`] maps it to the
 /// endpoint's enum at the end.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub(crate) struct Untyped(i64);
 
 impl fmt::Display for Untyped {
@@ -77,6 +77,8 @@ impl fmt::Display for Untyped {
 }
 
 impl ApiErrorKind for Untyped {
+    const DOCS: &'static [crate::ErrorDoc] = &[];
+
     fn from_code(code: i64) -> Self {
         Untyped(code)
     }

@@ -7,8 +7,8 @@ use crate::{Error, Target};
 
 /// Every subscriber of `official_account`, fetched `page_size` at a time (at most 200) as the
 /// stream is read, following `Next` until it is empty. A failed page ends the stream with its error.
-pub fn subscribers<'a, T: Target + ?Sized>(
-    target: &'a T,
+pub fn subscribers<'a>(
+    target: &'a dyn Target,
     official_account: impl Into<String>,
     page_size: u32,
 ) -> impl Stream<Item = Result<Subscriber, Error<GetSubscriberInfoError>>> + 'a {
