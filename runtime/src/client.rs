@@ -198,13 +198,16 @@ impl Client {
                 code = tracing::field::Empty,
                 latency_ms = tracing::field::Empty,
             );
-            let attempt_started = std::time::Instant::now();
+            // The clock is read for the span only when a subscriber wants the span.
+            let attempt_started = (!span.is_disabled()).then(std::time::Instant::now);
             let result = inner
                 .wire
                 .send(&*inner.credentials, authorizer, call, inner.permission_precheck)
                 .instrument(span.clone())
                 .await;
-            span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+            if let Some(attempt_started) = attempt_started {
+                span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+            }
             let error = match result {
                 Ok(response) => return Ok(response),
                 Err(error) => error,

@@ -1,6 +1,8 @@
 //! The two response envelopes: WeChat's `{errcode, errmsg}` and Tencent IM's
 //! `{ActionStatus, ErrorCode, ErrorInfo}`. Payload fields sit beside them in the same object.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 
 use crate::endpoint::ApiFamily;
@@ -35,21 +37,24 @@ pub(crate) fn check(family: ApiFamily, status: u16, body: &[u8]) -> Result<Optio
     }
 }
 
+// Strings are borrowed from the body where they can be: a success ("ok") allocates nothing.
 #[derive(Deserialize)]
-struct WeChatEnvelope {
+struct WeChatEnvelope<'a> {
     errcode: Option<i64>,
-    errmsg: Option<String>,
-    rid: Option<String>,
+    #[serde(borrow)]
+    errmsg: Option<Cow<'a, str>>,
+    #[serde(borrow)]
+    rid: Option<Cow<'a, str>>,
 }
 
-impl WeChatEnvelope {
+impl WeChatEnvelope<'_> {
     /// An absent or zero `errcode` is success.
     fn into_failure(self) -> Option<Failure> {
         let code = self.errcode.filter(|&code| code != 0)?;
-        let message = self.errmsg.unwrap_or_default();
+        let message = self.errmsg.map(Cow::into_owned).unwrap_or_default();
         // WeChat usually appends the request id to errmsg ("... rid: 6412b3c7-..."), sometimes
         // sends it as a field of its own.
-        let rid = self.rid.or_else(|| rid_in_message(&message));
+        let rid = self.rid.map(Cow::into_owned).or_else(|| rid_in_message(&message));
         Some(Failure { code, message, rid })
     }
 }
@@ -62,14 +67,16 @@ fn rid_in_message(message: &str) -> Option<String> {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "PascalCase")]
-struct ImEnvelope {
-    action_status: Option<String>,
+struct ImEnvelope<'a> {
+    #[serde(borrow)]
+    action_status: Option<Cow<'a, str>>,
     error_code: Option<i64>,
     // The documents promise it; their own samples sometimes omit it.
-    error_info: Option<String>,
+    #[serde(borrow)]
+    error_info: Option<Cow<'a, str>>,
 }
 
-impl ImEnvelope {
+impl ImEnvelope<'_> {
     /// Failure = `ErrorCode != 0` or `ActionStatus == "FAIL"`.
     fn into_failure(self) -> Result<Option<Failure>, &'static str> {
         if self.action_status.is_none() && self.error_code.is_none() {
@@ -77,7 +84,11 @@ impl ImEnvelope {
         }
         let code = self.error_code.unwrap_or(0);
         let failed = code != 0 || self.action_status.as_deref() == Some("FAIL");
-        Ok(failed.then(|| Failure { code, message: self.error_info.unwrap_or_default(), rid: None }))
+        Ok(failed.then(|| Failure {
+            code,
+            message: self.error_info.map(Cow::into_owned).unwrap_or_default(),
+            rid: None,
+        }))
     }
 }
 

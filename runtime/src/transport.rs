@@ -119,14 +119,27 @@ impl ReqwestTransport {
         if declared > self.max_response_bytes as u64 {
             return Err(too_large());
         }
-        let mut body = BytesMut::with_capacity(declared as usize);
+        // A small body arrives in one chunk, kept as it is; only a body in several chunks is copied.
+        let mut first = Bytes::new();
+        let mut joined: Option<BytesMut> = None;
         while let Some(chunk) = response.chunk().await.map_err(strip)? {
-            if body.len() + chunk.len() > self.max_response_bytes {
+            let received = joined.as_ref().map_or(first.len(), BytesMut::len);
+            if received + chunk.len() > self.max_response_bytes {
                 return Err(too_large());
             }
-            body.extend_from_slice(&chunk);
+            match &mut joined {
+                Some(body) => body.extend_from_slice(&chunk),
+                None if first.is_empty() => first = chunk,
+                None => {
+                    let mut body = BytesMut::with_capacity((declared as usize).max(received + chunk.len()));
+                    body.extend_from_slice(&first);
+                    body.extend_from_slice(&chunk);
+                    joined = Some(body);
+                }
+            }
         }
-        Ok(HttpResponse { status, content_type, body: body.freeze() })
+        let body = joined.map_or(first, BytesMut::freeze);
+        Ok(HttpResponse { status, content_type, body })
     }
 }
 

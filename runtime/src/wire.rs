@@ -219,7 +219,17 @@ impl Wire {
         call: &Prepared,
         secret: Option<&Secret>,
     ) -> Result<HttpRequest, Error<Untyped>> {
-        let mut query = form_urlencoded::Serializer::new(String::new());
+        // The URL in one allocation: base, path, then the query appended in place.
+        let fields_len = match &call.fields {
+            EncodedFields::Query(fields) => fields.len(),
+            _ => 0,
+        };
+        let mut url = String::with_capacity(base.len() + call.path.len() + 160 + fields_len);
+        url.push_str(base);
+        url.push_str(call.path);
+        url.push('?');
+        let query_start = url.len();
+        let mut query = form_urlencoded::Serializer::for_suffix(url, query_start);
         match call.family {
             ApiFamily::WeChat => {
                 if let Some(secret) = secret {
@@ -248,25 +258,23 @@ impl Wire {
                     .append_pair("contenttype", "json");
             }
         }
-        let mut query = query.finish();
+        let mut url = query.finish();
         let body = match &call.fields {
             EncodedFields::Query(fields) => {
                 if !fields.is_empty() {
-                    if !query.is_empty() {
-                        query.push('&');
+                    if url.len() > query_start {
+                        url.push('&');
                     }
-                    query.push_str(fields);
+                    url.push_str(fields);
                 }
                 RequestBody::None
             }
             EncodedFields::Json(body) => RequestBody::Json(body.clone()),
             EncodedFields::Multipart(parts) => RequestBody::Multipart(parts.clone()),
         };
-        let url = if query.is_empty() {
-            format!("{base}{}", call.path)
-        } else {
-            format!("{base}{}?{query}", call.path)
-        };
+        if url.len() == query_start {
+            url.pop(); // no query: drop the '?'
+        }
         Ok(HttpRequest { method: call.method, url, body })
     }
 }
@@ -304,7 +312,9 @@ fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<Untype
             serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| unencodable(&e))
         }
         Method::Post => {
-            let body = serde_json::to_vec(request).map_err(|e| unencodable(&e))?;
+            // Sized for a typical request: growing from empty would reallocate several times.
+            let mut body = Vec::with_capacity(256);
+            serde_json::to_writer(&mut body, request).map_err(|e| unencodable(&e))?;
             // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
             // requires a body: both want `{}`.
             if body == b"null" {

@@ -3,6 +3,12 @@
 //! calls at 64 concurrency open.
 //!
 //! `cargo bench -p wx-tests --bench overhead`
+//!
+//! Two hand-written baselines: bare reqwest (no timeout at all), and reqwest with the timeouts the
+//! SDK sets by default (5 s connect, 10 s per exchange), which is the like-for-like one: a deadline
+//! costs a timer per call, and a production client cannot go without one.
+//!
+//! `PROFILE_ONLY=sdk|raw` runs only one side, 200,000 calls at 64 concurrency, for `perf record`.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -14,6 +20,7 @@ use wx_tests::fault_server::{Behavior, FaultServer};
 
 const CALLS: usize = 10_000;
 const RUNS: usize = 5;
+const OK: &str = r#"{"errcode":0,"errmsg":"ok"}"#;
 
 #[derive(Serialize)]
 struct RawBody {
@@ -32,8 +39,26 @@ async fn sdk_call(client: &Client) {
     SetSearchStatus { status: SearchStatus::Hidden }.call(client).await.unwrap();
 }
 
-/// Wall time of `CALLS` calls, `concurrency` at a time.
-async fn timed<F, Fut>(concurrency: usize, call: F) -> Duration
+fn sdk_client(server: &FaultServer) -> Client {
+    Client::builder()
+        .wechat_base_url(server.url())
+        .credentials(StaticCredentials::new().access_token("BENCH_TOKEN"))
+        .retry(RetryPolicy::none())
+        .build()
+        .unwrap()
+}
+
+fn raw_client(with_timeouts: bool) -> reqwest::Client {
+    let builder = reqwest::Client::builder();
+    let builder = match with_timeouts {
+        true => builder.connect_timeout(Duration::from_secs(5)).timeout(Duration::from_secs(10)),
+        false => builder,
+    };
+    builder.build().unwrap()
+}
+
+/// Wall time of `calls` calls, `concurrency` at a time.
+async fn timed<F, Fut>(calls: usize, concurrency: usize, call: F) -> Duration
 where
     F: Fn() -> Fut + Send + Sync + 'static,
     Fut: std::future::Future<Output = ()> + Send,
@@ -44,7 +69,7 @@ where
         .map(|_| {
             let call = call.clone();
             tokio::spawn(async move {
-                for _ in 0..CALLS / concurrency {
+                for _ in 0..calls / concurrency {
                     call().await;
                 }
             })
@@ -56,58 +81,81 @@ where
     started.elapsed()
 }
 
+async fn timed_raw(calls: usize, concurrency: usize, http: &reqwest::Client, url: &str) -> Duration {
+    let (http, url) = (http.clone(), url.to_owned());
+    timed(calls, concurrency, move || {
+        let (http, url) = (http.clone(), url.clone());
+        async move { raw_call(&http, &url).await }
+    })
+    .await
+}
+
+async fn timed_sdk(calls: usize, concurrency: usize, client: &Client) -> Duration {
+    let client = client.clone();
+    timed(calls, concurrency, move || {
+        let client = client.clone();
+        async move { sdk_call(&client).await }
+    })
+    .await
+}
+
 fn median(mut values: Vec<Duration>) -> Duration {
     values.sort();
     values[values.len() / 2]
 }
 
+fn per_call(total: Duration) -> f64 {
+    total.as_secs_f64() * 1e6 / CALLS as f64
+}
+
 fn main() {
     let runtime = tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build().unwrap();
     runtime.block_on(async {
-        let server = FaultServer::start(vec![Behavior::json(r#"{"errcode":0,"errmsg":"ok"}"#)]).await;
-        let client = Client::builder()
-            .wechat_base_url(server.url())
-            .credentials(StaticCredentials::new().access_token("BENCH_TOKEN"))
-            .retry(RetryPolicy::none())
-            .build()
-            .unwrap();
-        let http = reqwest::Client::new();
+        let server = FaultServer::start(vec![Behavior::json(OK)]).await;
+        let client = sdk_client(&server);
         let url = format!("{}/wxa/changewxasearchstatus?access_token=BENCH_TOKEN", server.url());
+        let (bare, timed_http) = (raw_client(false), raw_client(true));
+
+        if let Ok(side) = std::env::var("PROFILE_ONLY") {
+            let total = match side.as_str() {
+                "sdk" => timed_sdk(200_000, 64, &client).await,
+                _ => timed_raw(200_000, 64, &timed_http, &url).await,
+            };
+            println!("{side}: {:?} per call", total / 200_000);
+            return;
+        }
+
         for concurrency in [1, 64] {
-            let (mut sdk, mut raw) = (Vec::new(), Vec::new());
+            let (mut sdk, mut raw_bare, mut raw_timed) = (Vec::new(), Vec::new(), Vec::new());
+            // Interleaved, so that drift of the machine hits all three alike.
             for _ in 0..RUNS {
-                let (c, h, u) = (client.clone(), http.clone(), url.clone());
-                raw.push(timed(concurrency, move || {
-                    let (h, u) = (h.clone(), u.clone());
-                    async move { raw_call(&h, &u).await }
-                }).await);
-                let _ = &c;
-                let c2 = client.clone();
-                sdk.push(timed(concurrency, move || {
-                    let c = c2.clone();
-                    async move { sdk_call(&c).await }
-                }).await);
+                raw_bare.push(timed_raw(CALLS, concurrency, &bare, &url).await);
+                raw_timed.push(timed_raw(CALLS, concurrency, &timed_http, &url).await);
+                sdk.push(timed_sdk(CALLS, concurrency, &client).await);
             }
-            let (sdk, raw) = (median(sdk), median(raw));
+            let (sdk, raw_bare, raw_timed) = (median(sdk), median(raw_bare), median(raw_timed));
             println!(
-                "{concurrency:>2} concurrent: raw reqwest {:.1} µs/call, SDK {:.1} µs/call, ratio {:.3} (median of {RUNS} runs of {CALLS})",
-                raw.as_secs_f64() * 1e6 / CALLS as f64,
-                sdk.as_secs_f64() * 1e6 / CALLS as f64,
-                sdk.as_secs_f64() / raw.as_secs_f64()
+                "{concurrency:>2} concurrent: raw reqwest {:.1} µs/call, with timeouts {:.1} µs/call, SDK {:.1} µs/call; \
+                 ratio {:.3} to reqwest with timeouts, {:.3} to bare reqwest (median of {RUNS} runs of {CALLS})",
+                per_call(raw_bare),
+                per_call(raw_timed),
+                per_call(sdk),
+                sdk.as_secs_f64() / raw_timed.as_secs_f64(),
+                sdk.as_secs_f64() / raw_bare.as_secs_f64(),
             );
         }
 
-        let fresh = FaultServer::start(vec![Behavior::json(r#"{"errcode":0,"errmsg":"ok"}"#)]).await;
-        let client = Client::builder()
-            .wechat_base_url(fresh.url())
-            .credentials(StaticCredentials::new().access_token("BENCH_TOKEN"))
-            .build()
-            .unwrap();
-        timed(64, move || {
-            let c = client.clone();
-            async move { sdk_call(&c).await }
-        })
-        .await;
-        println!("connections opened for {} calls at 64 concurrency: {}", fresh.requests(), fresh.connections());
+        // Connections: each side against a fresh server, counting accepted connections.
+        let fresh = FaultServer::start(vec![Behavior::json(OK)]).await;
+        timed_sdk(CALLS, 64, &sdk_client(&fresh)).await;
+        println!("SDK: connections opened for {} calls at 64 concurrency: {}", fresh.requests(), fresh.connections());
+        let fresh = FaultServer::start(vec![Behavior::json(OK)]).await;
+        let url = format!("{}/wxa/changewxasearchstatus?access_token=BENCH_TOKEN", fresh.url());
+        timed_raw(CALLS, 64, &raw_client(true), &url).await;
+        println!(
+            "raw reqwest: connections opened for {} calls at 64 concurrency: {}",
+            fresh.requests(),
+            fresh.connections()
+        );
     });
 }
