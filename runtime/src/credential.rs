@@ -109,19 +109,24 @@ impl StaticCredentials {
     }
 
     fn lookup(&self, request: CredentialRequest<'_>) -> Result<Secret, CredentialError> {
-        let (found, missing) = match request {
-            CredentialRequest::App => (self.access_token.as_ref(), "no access token configured".to_owned()),
-            CredentialRequest::Component => {
-                (self.component_token.as_ref(), "no component access token configured".to_owned())
-            }
+        let found = match request {
+            CredentialRequest::App => self.access_token.as_ref(),
+            CredentialRequest::Component => self.component_token.as_ref(),
             // Never fall back to the app's token: it would act on a different account.
-            CredentialRequest::Authorizer { appid } => (
-                self.authorizer_tokens.get(appid),
-                format!("no authorizer access token configured for {appid}"),
-            ),
-            CredentialRequest::ImAdmin => (self.im_usersig.as_ref(), "no IM UserSig configured".to_owned()),
+            CredentialRequest::Authorizer { appid } => self.authorizer_tokens.get(appid),
+            CredentialRequest::ImAdmin => self.im_usersig.as_ref(),
         };
-        found.cloned().ok_or_else(|| CredentialError::new(missing))
+        // The message is written only when needed: this runs on every call.
+        found.cloned().ok_or_else(|| {
+            CredentialError::new(match request {
+                CredentialRequest::App => "no access token configured".to_owned(),
+                CredentialRequest::Component => "no component access token configured".to_owned(),
+                CredentialRequest::Authorizer { appid } => {
+                    format!("no authorizer access token configured for {appid}")
+                }
+                CredentialRequest::ImAdmin => "no IM UserSig configured".to_owned(),
+            })
+        })
     }
 }
 

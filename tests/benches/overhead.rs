@@ -19,7 +19,7 @@ use wx_endpoints::{Client, RetryPolicy, StaticCredentials};
 use wx_tests::fault_server::{Behavior, FaultServer};
 
 const CALLS: usize = 10_000;
-const RUNS: usize = 5;
+const RUNS: usize = 11;
 const OK: &str = r#"{"errcode":0,"errmsg":"ok"}"#;
 
 #[derive(Serialize)]
