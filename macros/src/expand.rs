@@ -154,7 +154,8 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     // Only what differs from the trait's defaults (POST, WeChat, the authorizer's token, no
     // permission set, not sensitive, ...): each item left out is one less to check per endpoint.
     let mut consts = Vec::new();
-    if args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
+    let is_get = args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
+    if is_get {
         consts.push(quote!(const METHOD: #krate::Method = #krate::Method::Get;));
     }
     let credential = match valid::family(endpoint) {
@@ -190,7 +191,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
         ));
     }
     // GET is a query: idempotent whether declared or not.
-    if args.idempotent.is_some() || args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
+    if args.idempotent.is_some() || is_get {
         consts.push(quote!(
             const IDEMPOTENT: bool = true;
         ));

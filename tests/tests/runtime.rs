@@ -223,3 +223,47 @@ async fn responses_over_the_cap_are_refused() {
     let Error::Transport(transport) = &error else { panic!("{error:?}") };
     assert_eq!(transport.kind(), TransportErrorKind::Body);
 }
+
+#[tokio::test]
+async fn a_body_in_many_chunks_arrives_whole() {
+    // 3 MiB of payload: read in many chunks, joined, and decoded intact (a one-chunk body is kept as
+    // it arrives, a longer one copied once).
+    let server = MockServer::start().await;
+    let used = 123_456_789u64;
+    let pad = "x".repeat(3 << 20);
+    let body = format!(r#"{{"errcode":0,"pad":"{pad}","quota":{{"daily_limit":2000,"used":{used}}}}}"#);
+    respond::<GetQuota>(&server, ResponseTemplate::new(200).set_body_raw(body, "application/json")).await;
+    let payload = GetQuota { cgi_path: "/x".into(), page: None }.call(&client_for(&server)).await.unwrap();
+    assert_eq!(payload.quota, Quota { daily_limit: 2000, used });
+}
+
+#[tokio::test]
+async fn a_call_is_a_nameable_send_future() {
+    fn assert_send<T: Send>(_: &T) {}
+    let server = MockServer::start().await;
+    respond::<Nothing>(&server, ResponseTemplate::new(200).set_body_json(json!({"errcode": 0}))).await;
+    let client = client_for(&server);
+    let (first, second) = (Nothing, Nothing);
+    // Kept in a collection and awaited together: the reason `Call` has a name.
+    let calls: Vec<wx_endpoints::Call<'_, Nothing>> = vec![first.call(&client), second.call(&client)];
+    assert_send(&calls[0]);
+    assert!(format!("{:?}", calls[0]).contains("Nothing"));
+    for call in calls {
+        call.await.unwrap();
+    }
+}
+
+#[test]
+fn error_kinds_compare_format_and_describe_by_their_code() {
+    let kind = NothingError::from_code(61014);
+    assert_eq!(kind, NothingError::ComponentOnly);
+    assert_eq!(format!("{kind:?}"), "ComponentOnly");
+    assert_eq!(kind.to_string(), "needs the component token");
+    let unknown = NothingError::from_code(42);
+    assert_eq!(format!("{unknown:?}"), "Unknown(42)");
+    assert_eq!(unknown.to_string(), "undocumented error code 42");
+    assert!(!wx_endpoints::ApiErrorKind::is_documented(&unknown));
+    // Equality is by code: an `Unknown` built by hand with a documented code is that variant.
+    assert_eq!(NothingError::Unknown(61014), NothingError::ComponentOnly);
+    assert_eq!(<NothingError as wx_endpoints::ApiErrorKind>::DOCS.len(), 1);
+}
