@@ -33,6 +33,13 @@ pub trait CredentialSource: Send + Sync + 'static {
         request: CredentialRequest<'a>,
     ) -> BoxFuture<'a, Result<Secret, CredentialError>>;
 
+    /// A credential valid now that is at hand without waiting (a cached token), or `None` to ask
+    /// [`credential`](Self::credential). The fast path of every call: it spares the boxed future.
+    fn credential_now(&self, request: CredentialRequest<'_>) -> Option<Secret> {
+        let _ = request;
+        None
+    }
+
     /// The server rejected `stale` as expired or not the latest. Drop it if it is still the cached
     /// value (another caller may have replaced it already) and say whether asking again can yield a
     /// different credential; `false` means a retry would send the same rejected value.
@@ -55,6 +62,10 @@ impl<T: CredentialSource + ?Sized> CredentialSource for Arc<T> {
         request: CredentialRequest<'a>,
     ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
         (**self).credential(request)
+    }
+
+    fn credential_now(&self, request: CredentialRequest<'_>) -> Option<Secret> {
+        (**self).credential_now(request)
     }
 
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool> {
@@ -137,6 +148,10 @@ impl CredentialSource for StaticCredentials {
     ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
         let result = self.lookup(request);
         Box::pin(async move { result })
+    }
+
+    fn credential_now(&self, request: CredentialRequest<'_>) -> Option<Secret> {
+        self.lookup(request).ok()
     }
 
     fn invalidate<'a>(&'a self, _: CredentialRequest<'a>, _: &'a Secret) -> BoxFuture<'a, bool> {

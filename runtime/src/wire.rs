@@ -147,7 +147,10 @@ impl Wire {
         let mut renewed = false;
         loop {
             let secret = match credential {
-                Some(credential) => Some(credentials.credential(credential).await?),
+                Some(credential) => Some(match credentials.credential_now(credential) {
+                    Some(secret) => secret,
+                    None => credentials.credential(credential).await?,
+                }),
                 None => None,
             };
             let failure = match self.attempt(call, secret.as_ref()).await? {

@@ -4,11 +4,16 @@
 //!
 //! `cargo bench -p wx-tests --bench overhead`
 //!
+//! The machine is shared and has 2 vCPUs: wall-clock figures drift by several percent between runs,
+//! so runs are short, many, interleaved and compared pair by pair.
+//!
 //! Two hand-written baselines: bare reqwest (no timeout at all), and reqwest with the timeouts the
 //! SDK sets by default (5 s connect, 10 s per exchange), which is the like-for-like one: a deadline
 //! costs a timer per call, and a production client cannot go without one.
 //!
-//! `PROFILE_ONLY=sdk|raw` runs only one side, 200,000 calls at 64 concurrency, for `perf record`.
+//! `PROFILE_ONLY=sdk|raw` runs only one side (reqwest with timeouts for `raw`), 200,000 calls at 64
+//! concurrency, for `perf record`; `PROFILE_CALLS=N` sets the count (under 4,096: one at a time),
+//! for counting instructions per call with callgrind (see BENCHMARKS.md).
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
@@ -18,8 +23,10 @@ use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus};
 use wx_endpoints::{Client, RetryPolicy, StaticCredentials};
 use wx_tests::fault_server::{Behavior, FaultServer};
 
-const CALLS: usize = 10_000;
-const RUNS: usize = 11;
+const CALLS: usize = 5_000;
+const RUNS: usize = 21;
+/// The connection count is taken over this many calls.
+const CONNECTION_CALLS: usize = 10_000;
 const OK: &str = r#"{"errcode":0,"errmsg":"ok"}"#;
 
 #[derive(Serialize)]
@@ -104,6 +111,13 @@ fn median(mut values: Vec<Duration>) -> Duration {
     values[values.len() / 2]
 }
 
+/// The median of the run-by-run ratios `a[i] / b[i]`.
+fn median_ratio(a: &[Duration], b: &[Duration]) -> f64 {
+    let mut ratios: Vec<f64> = a.iter().zip(b).map(|(a, b)| a.as_secs_f64() / b.as_secs_f64()).collect();
+    ratios.sort_by(f64::total_cmp);
+    ratios[ratios.len() / 2]
+}
+
 fn per_call(total: Duration) -> f64 {
     total.as_secs_f64() * 1e6 / CALLS as f64
 }
@@ -117,41 +131,49 @@ fn main() {
         let (bare, timed_http) = (raw_client(false), raw_client(true));
 
         if let Ok(side) = std::env::var("PROFILE_ONLY") {
+            let calls = std::env::var("PROFILE_CALLS").ok().and_then(|n| n.parse().ok()).unwrap_or(200_000);
+            let concurrency = if calls >= 64 * 64 { 64 } else { 1 };
             let total = match side.as_str() {
-                "sdk" => timed_sdk(200_000, 64, &client).await,
-                _ => timed_raw(200_000, 64, &timed_http, &url).await,
+                "sdk" => timed_sdk(calls, concurrency, &client).await,
+                _ => timed_raw(calls, concurrency, &timed_http, &url).await,
             };
-            println!("{side}: {:?} per call", total / 200_000);
+            println!("{side}: {:?} per call", total / calls as u32);
             return;
         }
 
         for concurrency in [1, 64] {
             let (mut sdk, mut raw_bare, mut raw_timed) = (Vec::new(), Vec::new(), Vec::new());
-            // Interleaved, so that drift of the machine hits all three alike.
-            for _ in 0..RUNS {
-                raw_bare.push(timed_raw(CALLS, concurrency, &bare, &url).await);
-                raw_timed.push(timed_raw(CALLS, concurrency, &timed_http, &url).await);
-                sdk.push(timed_sdk(CALLS, concurrency, &client).await);
+            // Interleaved in a rotating order, so that drift of the machine and the order of the
+            // three hit all of them alike; the ratios are taken run by run (paired), then their
+            // median, which a slow moment of the shared machine moves less than a ratio of medians.
+            for run in 0..RUNS {
+                for side in 0..3 {
+                    match (run + side) % 3 {
+                        0 => raw_bare.push(timed_raw(CALLS, concurrency, &bare, &url).await),
+                        1 => raw_timed.push(timed_raw(CALLS, concurrency, &timed_http, &url).await),
+                        _ => sdk.push(timed_sdk(CALLS, concurrency, &client).await),
+                    }
+                }
             }
-            let (sdk, raw_bare, raw_timed) = (median(sdk), median(raw_bare), median(raw_timed));
+            let ratio_timed = median_ratio(&sdk, &raw_timed);
+            let ratio_bare = median_ratio(&sdk, &raw_bare);
             println!(
                 "{concurrency:>2} concurrent: raw reqwest {:.1} µs/call, with timeouts {:.1} µs/call, SDK {:.1} µs/call; \
-                 ratio {:.3} to reqwest with timeouts, {:.3} to bare reqwest (median of {RUNS} runs of {CALLS})",
-                per_call(raw_bare),
-                per_call(raw_timed),
-                per_call(sdk),
-                sdk.as_secs_f64() / raw_timed.as_secs_f64(),
-                sdk.as_secs_f64() / raw_bare.as_secs_f64(),
+                 ratio {ratio_timed:.3} to reqwest with timeouts, {ratio_bare:.3} to bare reqwest \
+                 (medians of {RUNS} paired runs of {CALLS} calls)",
+                per_call(median(raw_bare)),
+                per_call(median(raw_timed)),
+                per_call(median(sdk)),
             );
         }
 
         // Connections: each side against a fresh server, counting accepted connections.
         let fresh = FaultServer::start(vec![Behavior::json(OK)]).await;
-        timed_sdk(CALLS, 64, &sdk_client(&fresh)).await;
+        timed_sdk(CONNECTION_CALLS, 64, &sdk_client(&fresh)).await;
         println!("SDK: connections opened for {} calls at 64 concurrency: {}", fresh.requests(), fresh.connections());
         let fresh = FaultServer::start(vec![Behavior::json(OK)]).await;
         let url = format!("{}/wxa/changewxasearchstatus?access_token=BENCH_TOKEN", fresh.url());
-        timed_raw(CALLS, 64, &raw_client(true), &url).await;
+        timed_raw(CONNECTION_CALLS, 64, &raw_client(true), &url).await;
         println!(
             "raw reqwest: connections opened for {} calls at 64 concurrency: {}",
             fresh.requests(),

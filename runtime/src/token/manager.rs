@@ -771,16 +771,7 @@ impl CredentialSource for TokenManager {
         &'a self,
         request: CredentialRequest<'a>,
     ) -> BoxFuture<'a, Result<Secret, CredentialError>> {
-        // The hot path: a fresh cached token, found without allocating.
-        let cached = match request {
-            CredentialRequest::App => self.inner.app.fresh(self.now()),
-            CredentialRequest::Component => self.inner.component.fresh(self.now()),
-            CredentialRequest::Authorizer { appid } => {
-                self.inner.authorizers.get(appid).and_then(|slot| slot.fresh(self.now()))
-            }
-            CredentialRequest::ImAdmin => self.inner.im.fresh(self.now()),
-        };
-        if let Some(token) = cached {
+        if let Some(token) = self.credential_now(request) {
             return Box::pin(std::future::ready(Ok(token)));
         }
         let which = match self.which(request) {
@@ -789,6 +780,18 @@ impl CredentialSource for TokenManager {
             Err(error) => return Box::pin(std::future::ready(Err(error))),
         };
         Box::pin(self.get(which))
+    }
+
+    /// The hot path: a fresh cached token, found without waiting or allocating.
+    fn credential_now(&self, request: CredentialRequest<'_>) -> Option<Secret> {
+        match request {
+            CredentialRequest::App => self.inner.app.fresh(self.now()),
+            CredentialRequest::Component => self.inner.component.fresh(self.now()),
+            CredentialRequest::Authorizer { appid } => {
+                self.inner.authorizers.get(appid).and_then(|slot| slot.fresh(self.now()))
+            }
+            CredentialRequest::ImAdmin => self.inner.im.fresh(self.now()),
+        }
     }
 
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool> {
