@@ -390,7 +390,8 @@ where
 {
     use wx_endpoints::ApiErrorKind;
     let server = MockServer::start().await;
-    let client = builder(&server).build().unwrap();
+    // The error mapping is under test, not the retries (busy codes would be retried for seconds).
+    let client = builder(&server).retry(wx_endpoints::RetryPolicy::none()).build().unwrap();
     let respond = |body: Value| async {
         server.reset().await;
         Mock::given(method("POST"))
