@@ -267,3 +267,41 @@ fn error_kinds_compare_format_and_describe_by_their_code() {
     assert_eq!(NothingError::Unknown(61014), NothingError::ComponentOnly);
     assert_eq!(<NothingError as wx_endpoints::ApiErrorKind>::DOCS.len(), 1);
 }
+
+/// A POST that carries no credential.
+#[wx_endpoint(path = "/test/open", credential = none)]
+pub struct Open {
+    pub x: u32,
+}
+
+/// A GET that carries no credential, only its fields.
+#[wx_endpoint(path = "/test/open_get", method = GET, credential = none)]
+pub struct OpenGet {
+    pub a: String,
+    pub b: Option<u32>,
+}
+
+async fn last_url(server: &MockServer) -> url::Url {
+    server.received_requests().await.unwrap().pop().unwrap().url
+}
+
+#[tokio::test]
+async fn urls_carry_exactly_the_credential_and_the_fields() {
+    let server = MockServer::start().await;
+    let ok = || ResponseTemplate::new(200).set_body_json(json!({"errcode": 0}));
+    let client = client_for(&server);
+
+    respond::<Open>(&server, ok()).await;
+    Open { x: 1 }.call(&client).await.unwrap();
+    let url = last_url(&server).await;
+    assert_eq!((url.path(), url.query()), ("/test/open", None), "no credential, no fields: no '?'");
+
+    respond::<OpenGet>(&server, ok()).await;
+    OpenGet { a: "x y".into(), b: Some(2) }.call(&client).await.unwrap();
+    assert_eq!(last_url(&server).await.query(), Some("a=x+y&b=2"));
+
+    respond::<GetQuota>(&server, ok()).await;
+    let _decode_error = GetQuota { cgi_path: "/c".into(), page: Some(3) }.call(&client).await; // no quota in the answer
+    let query = format!("access_token={ACCESS_TOKEN}&cgi_path=%2Fc&page=3");
+    assert_eq!(last_url(&server).await.query(), Some(query.as_str()), "the token, then the fields");
+}
