@@ -58,3 +58,12 @@ pub async fn respond<E: Endpoint>(server: &MockServer, response: ResponseTemplat
     server.reset().await;
     Mock::given(method(E::METHOD.as_str())).and(path(E::PATH)).respond_with(response).mount(server).await;
 }
+
+/// Hands the task back to tokio once, which refills its cooperative budget. A test that awaited
+/// hundreds of ready futures calls it before it ends: wiremock's `MockServer` verifies on drop on a
+/// blocking executor, and tokio's locks answer `Pending` (and wake at once) to a task whose budget
+/// is spent, so that verification would spin forever at full CPU (seen about once in thirty runs of
+/// the IM burst tests).
+pub async fn refill_coop_budget() {
+    tokio::task::yield_now().await;
+}

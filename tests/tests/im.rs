@@ -16,6 +16,7 @@ use wx_endpoints::token::ManualClock;
 use wx_endpoints::{
     ApiFamily, Client, ClientBuilder, CredentialRequest, CredentialSource, Error, ErrorClass, Secret,
 };
+use wx_tests::refill_coop_budget;
 
 const SDKAPPID: u64 = 1400000000;
 const ADMIN: &str = "administrator";
@@ -352,6 +353,7 @@ async fn a_burst_of_1000_calls_queues_instead_of_hitting_60007() {
     assert_eq!(*rejected.lock().unwrap(), 0);
     // 1,000 calls at 200/s with a burst of 20 take about 4.9 s: the limiter queued them.
     assert!(started.elapsed() >= Duration::from_millis(4500), "{:?}", started.elapsed());
+    refill_coop_budget().await;
 }
 
 #[tokio::test]
@@ -380,6 +382,7 @@ async fn without_the_limiter_the_same_burst_is_refused() {
         }
     }
     assert!(rate_limited > 0, "the enforcing server does refuse bursts");
+    refill_coop_budget().await;
 }
 
 /// One command through success, failure with and without ErrorInfo, and an undocumented code.
