@@ -160,20 +160,19 @@ where
 {
     Box::pin(async move {
         // A request without fields is a unit struct, which serde reads from `null`, not `{}`.
-        let json = match json {
-            serde_json::Value::Object(map) if map.is_empty() => {
-                serde_json::from_value::<E>(serde_json::Value::Null)
-                    .map_or(serde_json::Value::Object(map), |_| serde_json::Value::Null)
-            }
-            other => other,
-        };
-        let request: E = serde_json::from_value(json).map_err(|e| CallFailure {
-            kind: FailureKind::Invalid,
-            class: crate::ErrorClass::Invalid,
-            code: None,
-            variant: None,
-            message: format!("the JSON does not fit {}: {e}", E::NAME),
-        })?;
+        let empty_object = matches!(&json, serde_json::Value::Object(map) if map.is_empty());
+        let request: E = serde_json::from_value(json)
+            .or_else(|e| match empty_object {
+                true => serde_json::from_value(serde_json::Value::Null).map_err(|_| e),
+                false => Err(e),
+            })
+            .map_err(|e| CallFailure {
+                kind: FailureKind::Invalid,
+                class: crate::ErrorClass::Invalid,
+                code: None,
+                variant: None,
+                message: format!("the JSON does not fit {}: {e}", E::NAME),
+            })?;
         let response = client.call_raw(authorizer, &request).await.map_err(CallFailure::from_error)?;
         let is_json = response.body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if E::BINARY && !is_json {
