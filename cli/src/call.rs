@@ -41,6 +41,12 @@ pub async fn run(args: CallArgs, quiet: bool) -> Result<(), Failure> {
             .map_err(|e| Failure::usage(format!("cannot read {}: {e}", path.display())))?,
         (None, None) => "{}".to_owned(),
     };
+    let json_call = info.json_call().ok_or_else(|| {
+        Failure::usage(format!(
+            "`{}` cannot be called from JSON: its request type ({}) does not implement Deserialize",
+            info.name, info.type_name
+        ))
+    })?;
     let request: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Failure::usage(format!("the request is not JSON: {e}")))?;
     let connected = args.connection.connect(args.authorizer.as_deref()).await?;
@@ -56,7 +62,7 @@ pub async fn run(args: CallArgs, quiet: bool) -> Result<(), Failure> {
             eprintln!("… waiting for {name}");
         })
     });
-    let result = (info.call)(&connected.client, authorizer.as_deref(), request).await;
+    let result = json_call(&connected.client, authorizer.as_deref(), request).await;
     if let Some(spinner) = spinner {
         spinner.abort();
     }

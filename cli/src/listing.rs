@@ -17,6 +17,8 @@ fn summary(info: &EndpointInfo) -> serde_json::Value {
         "family": info.family.as_str(),
         "method": info.method.as_str(),
         "path": info.path,
+        "query": info.query,
+        "type": info.type_name,
         "perm_sets": info.perm_sets,
         "credential": info.credential.as_str(),
     })
@@ -24,6 +26,10 @@ fn summary(info: &EndpointInfo) -> serde_json::Value {
 
 pub fn endpoints(as_json: bool) -> Result<(), Failure> {
     let all = sorted();
+    // Two linked crates may declare the same document name: say so, never pick one silently.
+    for (name, types) in registry::ambiguous_names() {
+        eprintln!("warning: `{name}` names {} endpoints ({}): call them by type path", types.len(), types.join(", "));
+    }
     if as_json {
         out!(
             "{}",
@@ -43,7 +49,7 @@ pub fn endpoints(as_json: bool) -> Result<(), Failure> {
             info.name,
             info.family.as_str(),
             info.method.as_str(),
-            info.path,
+            path_and_query(info),
             sets,
             info.credential.as_str()
         );
@@ -51,9 +57,19 @@ pub fn endpoints(as_json: bool) -> Result<(), Failure> {
     Ok(())
 }
 
+/// `/path?fixed=query`, as the document's request line shows it (without the credential).
+fn path_and_query(info: &EndpointInfo) -> String {
+    match info.query {
+        "" => info.path.to_owned(),
+        query => format!("{}?{query}", info.path),
+    }
+}
+
 pub fn find(name: &str) -> Result<&'static EndpointInfo, Failure> {
-    registry::endpoint(name)
-        .ok_or_else(|| Failure::usage(format!("no endpoint named `{name}`; `wx endpoints` lists them")))
+    registry::endpoint(name).map_err(|e| match e {
+        registry::LookupError::NotFound { .. } => Failure::usage(format!("{e}; `wx endpoints` lists them")),
+        registry::LookupError::Ambiguous { .. } => Failure::usage(e.to_string()),
+    })
 }
 
 pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
@@ -66,10 +82,11 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
             .iter()
             .map(|f| json!({"name": f.name, "type": f.rust_type, "required": f.required, "rules": f.rules}))
             .collect::<Vec<_>>());
+        value["json_call"] = json!(info.json_call().is_some());
         value["errors"] = json!(info
             .errors
             .iter()
-            .map(|e| json!({"code": e.code, "variant": e.variant, "description": e.description}))
+            .map(|e| json!({"code": e.code, "variant": e.variant, "table": e.table, "description": e.description}))
             .collect::<Vec<_>>());
         out!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         return Ok(());
@@ -78,10 +95,13 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
     out!(
         "  {} {}  family {}  credential {}",
         info.method.as_str(),
-        info.path,
+        path_and_query(info),
         info.family.as_str(),
         info.credential.as_str()
     );
+    if info.json_call().is_none() {
+        out!("  not callable from JSON: the request type does not implement Deserialize");
+    }
     if !info.perm_sets.is_empty() {
         out!("  permission sets (any one): {:?}", info.perm_sets);
     }
@@ -97,7 +117,11 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
     }
     out!("errors:");
     for error in info.errors {
-        out!("  {:>8}  {:<32} {}", error.code, error.variant, error.description);
+        let variant = match error.table {
+            Some(table) => format!("{table}({})", error.variant),
+            None => error.variant.to_owned(),
+        };
+        out!("  {:>8}  {:<32} {}", error.code, variant, error.description);
     }
     Ok(())
 }

@@ -9,7 +9,7 @@ use std::sync::Arc;
 
 use wx_endpoints::callback::{axum::route, CallbackHandler, MsgCrypt};
 use wx_endpoints::im::official_account::{
-    CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError,
+    CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError, OfficialAccountError,
 };
 use wx_endpoints::im::usersig;
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};
@@ -168,9 +168,12 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .call(&client)
         .await;
     match gone {
-        Err(Error::Api { kind: ModifyOfficialAccountBaseInfoError::AccountNotFound, .. }) => {
-            println!("modify a missing account: ModifyOfficialAccountBaseInfoError::AccountNotFound (130004)")
-        }
+        Err(Error::Api {
+            kind: ModifyOfficialAccountBaseInfoError::OfficialAccountError(OfficialAccountError::AccountNotFound),
+            ..
+        }) => println!(
+            "modify a missing account: OfficialAccountError::AccountNotFound (130004), the family's shared table"
+        ),
         other => println!("unexpected: {other:?}"),
     }
     println!("\ndone: {} requests reached the sandbox", sandbox.control().total_hits());

@@ -20,7 +20,8 @@
 //! ```
 //!
 //! Every endpoint is declared with [`macro@wx_endpoint`]; the same attribute declares your own
-//! (see the README's guide).
+//! (its documentation is the grammar), and [`error_table!`] declares error codes a family of
+//! endpoints shares.
 
 // Generated code names `::wx_endpoints::__private`, in this crate as in users' crates.
 extern crate self as wx_endpoints;
@@ -28,8 +29,13 @@ extern crate self as wx_endpoints;
 pub mod im;
 pub mod wechat;
 
-/// Declares an endpoint: see the README's guide for the grammar.
+#[doc(inline)]
+#[doc = include_str!("wx_endpoint.md")]
 pub use wx_macros::wx_endpoint;
+
+#[doc(inline)]
+#[doc = include_str!("error_table.md")]
+pub use wx_macros::error_table;
 pub use wx_runtime::*;
 
 #[doc(hidden)]

@@ -1,7 +1,7 @@
 //! The endpoint model: the struct, its fields with their rules, and the attribute arguments.
 
 use proc_macro2::Span;
-use syn::{Attribute, DeriveInput, Ident, Type, Visibility};
+use syn::{Attribute, DeriveInput, Ident, LitStr, Type, Visibility};
 
 use crate::attr::{self, EndpointArgs, FieldArgs};
 use crate::ctxt::Ctxt;
@@ -39,10 +39,18 @@ impl Field {
 
     /// Whether a `#[serde(...)]` of the user's already decides when this field is skipped.
     pub fn has_serde_skip(&self) -> bool {
+        self.has_serde_word(&["skip", "skip_serializing", "skip_serializing_if"])
+    }
+
+    /// Never on the wire under a name of its own (skipped, or flattened into the struct).
+    pub fn is_skipped(&self) -> bool {
+        self.has_serde_word(&["skip", "skip_serializing", "flatten"])
+    }
+
+    fn has_serde_word(&self, words: &[&str]) -> bool {
         self.attrs.iter().filter(|a| a.path().is_ident("serde")).any(|attr| match &attr.meta {
             syn::Meta::List(list) => list.tokens.clone().into_iter().any(|token| {
-                matches!(token, proc_macro2::TokenTree::Ident(ident)
-                    if ident == "skip" || ident == "skip_serializing" || ident == "skip_serializing_if")
+                matches!(token, proc_macro2::TokenTree::Ident(ident) if words.iter().any(|w| ident == w))
             }),
             _ => false,
         })
@@ -50,38 +58,38 @@ impl Field {
 }
 
 impl Endpoint {
-    /// The struct's `#[serde(rename_all = "...")]`, if any.
-    pub fn serde_rename_all(&self) -> Option<String> {
+    /// The struct's `#[serde(rename_all = "...")]` (or its `serialize` half), if any.
+    pub fn serde_rename_all(&self) -> Option<LitStr> {
         serde_string(&self.attrs, "rename_all")
+    }
+
+    /// Whether the user already says where serde is (`#[serde(crate = "...")]`): serde takes the
+    /// key once, so the attribute then adds none of its own.
+    pub fn has_serde_crate(&self) -> bool {
+        serde_string(&self.attrs, "crate").is_some()
     }
 }
 
 impl Field {
-    /// The field's name on the wire: its `#[serde(rename)]`, else the struct's `rename_all` applied.
-    pub fn wire_name(&self, rename_all: Option<&str>) -> String {
-        if let Some(rename) = serde_string(&self.attrs, "rename") {
-            return rename;
-        }
-        let name = self.ident.to_string().trim_start_matches("r#").to_owned();
-        let words: Vec<&str> = name.split('_').filter(|w| !w.is_empty()).collect();
-        let capitalized = |word: &&str| {
-            let mut chars = word.chars();
-            chars.next().map_or_else(String::new, |first| first.to_uppercase().chain(chars).collect())
-        };
-        match rename_all {
-            Some("PascalCase") => words.iter().map(capitalized).collect(),
-            Some("camelCase") => words
-                .first()
-                .map(|w| w.to_string())
-                .into_iter()
-                .chain(words.iter().skip(1).map(capitalized))
-                .collect(),
-            Some("lowercase") => name.to_lowercase(),
-            Some("UPPERCASE") => name.to_uppercase(),
-            _ => name,
-        }
+    /// The field's `#[serde(rename = "...")]` (or its `serialize` half), if any.
+    pub fn serde_rename(&self) -> Option<LitStr> {
+        serde_string(&self.attrs, "rename")
     }
 
+    /// The field's name on the wire, the one fact every encoding and message uses: its
+    /// `#[serde(rename)]`, else the struct's `rename_all` applied as serde applies it, else the
+    /// Rust name. `expand` pins it on the field with `#[serde(rename)]`, so JSON, the query and
+    /// multipart parts cannot disagree with the registry's docs or the validation messages.
+    pub fn wire_name(&self, rename_all: Option<&LitStr>) -> String {
+        if let Some(rename) = self.serde_rename() {
+            return rename.value();
+        }
+        let name = self.ident.to_string().trim_start_matches("r#").to_owned();
+        match rename_all.map(LitStr::value) {
+            Some(rule) => rename_rule(&rule).map_or(name.clone(), |rule| rule(&name)),
+            None => name,
+        }
+    }
     /// The rules as declared, for documentation: `chars = 4..=120`, `nullable`, ...
     pub fn rule_texts(&self) -> Vec<String> {
         use crate::attr::Check;
@@ -106,19 +114,59 @@ impl Field {
     }
 }
 
-/// The string value of `key` in the `#[serde(...)]` attributes (`rename = "x"`), if any.
-fn serde_string(attrs: &[Attribute], key: &str) -> Option<String> {
+/// serde's `rename_all` rules for fields, exactly as serde_derive applies them to a field name
+/// (a case-conversion crate splits words differently for names with capitals or doubled `_`, and
+/// the wire name must be serde's).
+pub fn rename_rule(rule: &str) -> Option<fn(&str) -> String> {
+    fn pascal(name: &str) -> String {
+        let mut out = String::with_capacity(name.len());
+        let mut capitalize = true;
+        for ch in name.chars() {
+            if ch == '_' {
+                capitalize = true;
+            } else if capitalize {
+                out.push(ch.to_ascii_uppercase());
+                capitalize = false;
+            } else {
+                out.push(ch);
+            }
+        }
+        out
+    }
+    Some(match rule {
+        "lowercase" | "snake_case" => str::to_owned,
+        "UPPERCASE" | "SCREAMING_SNAKE_CASE" => str::to_ascii_uppercase,
+        "PascalCase" => pascal,
+        "camelCase" => |name| {
+            let pascal = pascal(name);
+            let mut chars = pascal.chars();
+            chars.next().map(|first| first.to_ascii_lowercase()).into_iter().chain(chars).collect()
+        },
+        "kebab-case" => |name| name.replace('_', "-"),
+        "SCREAMING-KEBAB-CASE" => |name| name.to_ascii_uppercase().replace('_', "-"),
+        _ => return None,
+    })
+}
+
+/// The value of `key` in the `#[serde(...)]` attributes: `key = "x"`, or the `serialize` half of
+/// `key(serialize = "x", deserialize = "y")`.
+fn serde_string(attrs: &[Attribute], key: &str) -> Option<LitStr> {
     let mut found = None;
     for attr in attrs.iter().filter(|a| a.path().is_ident("serde")) {
         let _ = attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident(key) && meta.input.peek(syn::Token![=]) {
-                found = Some(meta.value()?.parse::<syn::LitStr>()?.value());
-            } else if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<syn::Lit>()?;
+            let wanted = meta.path.is_ident(key);
+            if meta.input.peek(syn::Token![=]) {
+                let value = meta.value()?.parse::<syn::Lit>()?;
+                if let (true, syn::Lit::Str(lit)) = (wanted, value) {
+                    found = Some(lit);
+                }
             } else if meta.input.peek(syn::token::Paren) {
                 meta.parse_nested_meta(|inner| {
                     if inner.input.peek(syn::Token![=]) {
-                        inner.value()?.parse::<syn::Lit>()?;
+                        let value = inner.value()?.parse::<syn::Lit>()?;
+                        if let (true, true, syn::Lit::Str(lit)) = (wanted, inner.path.is_ident("serialize"), value) {
+                            found = Some(lit);
+                        }
                     }
                     Ok(())
                 })?;
@@ -135,7 +183,7 @@ fn serde_string(attrs: &[Attribute], key: &str) -> Option<String> {
 pub enum Item {
     Endpoint(Endpoint),
     /// Not an endpoint shape (enum, tuple struct, generic); emit it unchanged after the errors.
-    Rejected(DeriveInput),
+    Rejected(DeriveInput, EndpointArgs),
 }
 
 pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
@@ -146,11 +194,11 @@ pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
                 data.enum_token,
                 "#[wx_endpoint] goes on a struct with named fields (or a unit struct); an enum is not an endpoint",
             );
-            return Item::Rejected(input);
+            return Item::Rejected(input, args);
         }
         syn::Data::Union(data) => {
             cx.error_at(data.union_token, "#[wx_endpoint] goes on a struct with named fields, not a union");
-            return Item::Rejected(input);
+            return Item::Rejected(input, args);
         }
     };
     if !input.generics.params.is_empty() || input.generics.where_clause.is_some() {
@@ -158,7 +206,7 @@ pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
             &input.generics,
             "an endpoint struct cannot be generic: its wire format and error table are fixed; use concrete field types",
         );
-        return Item::Rejected(input);
+        return Item::Rejected(input, args);
     }
     let fields = match &data.fields {
         syn::Fields::Named(named) => Some(named.named.iter().map(|f| parse_field(f, cx)).collect()),
@@ -168,7 +216,7 @@ pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
                 unnamed,
                 "an endpoint needs named fields (they are the JSON keys); write `struct Name { field: Type }`, or `struct Name;` for no fields",
             );
-            return Item::Rejected(input);
+            return Item::Rejected(input, args);
         }
     };
     Item::Endpoint(Endpoint { args, attrs: input.attrs, vis: input.vis, ident: input.ident, fields })

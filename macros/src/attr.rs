@@ -11,7 +11,8 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
+    "`path`, `query`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
+const ROW_SHAPE: &str = "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -58,15 +59,25 @@ pub struct ErrorRow {
     pub description: LitStr,
 }
 
+/// `errors(use SharedTable, CODE => Variant: "meaning", ...)`: the shared tables the endpoint uses,
+/// then its own rows.
+#[derive(Default)]
+pub struct Errors {
+    pub shared: Vec<syn::Path>,
+    pub rows: Vec<ErrorRow>,
+}
+
 /// The arguments of `#[wx_endpoint(...)]`.
 #[derive(Default)]
 pub struct EndpointArgs {
     pub path: Option<Keyed<LitStr>>,
+    /// Fixed query parameters the document puts in the URL (`action=create`).
+    pub query: Option<Keyed<LitStr>>,
     pub method: Option<Keyed<(Method, Ident)>>,
     pub family: Option<Keyed<(Family, Ident)>>,
     pub credential: Option<Keyed<(Credential, Ident)>>,
     pub perm_sets: Option<Keyed<Vec<PermRange>>>,
-    pub errors: Option<Keyed<Vec<ErrorRow>>>,
+    pub errors: Option<Keyed<Errors>>,
     pub response: Option<Keyed<Type>>,
     pub name: Option<Keyed<LitStr>>,
     /// The response carries secrets (a token endpoint): decode errors keep no body snippet.
@@ -151,12 +162,31 @@ fn each_entry(
     });
 }
 
-fn flag(slot: &mut Option<Ident>, key: Ident, cx: &mut Ctxt) {
+/// A flag is a bare key; `idempotent = true` is refused with what to write, and parsing goes on.
+fn flag(slot: &mut Option<Ident>, key: Ident, input: ParseStream, cx: &mut Ctxt) {
+    if input.peek(Token![=]) {
+        let value = rest_of_entry(input);
+        cx.error_at(
+            quote::quote!(#key #value),
+            format!("`{key}` is a flag and takes no value: write `{key}` alone to turn it on, or leave it out"),
+        );
+    }
     if slot.is_some() {
         cx.error_at(&key, format!("duplicate key `{key}`: give it once"));
     } else {
         *slot = Some(key);
     }
+}
+
+/// The tokens up to the next `,` (for errors that span a whole value).
+fn rest_of_entry(input: ParseStream) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        if let Ok(token) = input.parse::<TokenTree>() {
+            tokens.extend([token]);
+        }
+    }
+    tokens
 }
 
 fn set<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, cx: &mut Ctxt) {
@@ -167,63 +197,92 @@ fn set<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, cx: &mut Ctxt) {
     }
 }
 
+/// `key = "text"`; a bare word is refused with the quoted form to write.
+fn string_value(key: &Ident, input: ParseStream, example: &str) -> syn::Result<LitStr> {
+    input.parse::<Token![=]>()?;
+    if input.peek(LitStr) {
+        return input.parse();
+    }
+    let value = rest_of_entry(input);
+    Err(syn::Error::new_spanned(
+        if value.is_empty() { quote::quote!(#key) } else { value },
+        format!("`{key}` takes a string in quotes, e.g. `{key} = {example}`"),
+    ))
+}
+
+/// `key = word` from `choices`; a quoted word is refused with the unquoted form to write.
+fn word_value(key: &Ident, input: ParseStream, choices: &[&str]) -> syn::Result<Ident> {
+    input.parse::<Token![=]>()?;
+    let expected = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ");
+    if input.peek(LitStr) {
+        let lit = input.parse::<LitStr>()?;
+        let word = lit.value();
+        let hint = match choices.iter().find(|c| c.eq_ignore_ascii_case(&word)) {
+            Some(choice) => format!("write `{key} = {choice}` without quotes"),
+            None => format!("`{key}` is one of {expected}, written without quotes"),
+        };
+        return Err(syn::Error::new(lit.span(), hint));
+    }
+    let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+    if !choices.contains(&ident.to_string().as_str()) {
+        return Err(syn::Error::new(ident.span(), format!("expected {expected}")));
+    }
+    Ok(ident)
+}
+
 fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &mut Ctxt) -> syn::Result<()> {
     match key.to_string().as_str() {
         "path" => {
-            let value = value::<LitStr>(input)?;
+            let value = string_value(&key, input, "\"/wxa/getwxacode\"")?;
             set(&mut args.path, key, value, cx);
         }
-        "sensitive" => flag(&mut args.sensitive, key, cx),
-        "binary" => flag(&mut args.binary, key, cx),
-        "multipart" => flag(&mut args.multipart, key, cx),
-        "idempotent" => flag(&mut args.idempotent, key, cx),
-        "crate" => {
-            let path = value::<syn::Path>(input)?;
-            set(&mut args.krate, key, path, cx);
+        "query" => {
+            let value = string_value(&key, input, "\"action=create\"")?;
+            set(&mut args.query, key, value, cx);
         }
         "name" => {
-            let value = value::<LitStr>(input)?;
+            let value = string_value(&key, input, "\"setSignature\"")?;
             set(&mut args.name, key, value, cx);
         }
+        "sensitive" => flag(&mut args.sensitive, key, input, cx),
+        "binary" => flag(&mut args.binary, key, input, cx),
+        "multipart" => flag(&mut args.multipart, key, input, cx),
+        "idempotent" => flag(&mut args.idempotent, key, input, cx),
+        "crate" => {
+            input.parse::<Token![=]>()?;
+            let path = input.parse::<syn::Path>()?;
+            set(&mut args.krate, key, path, cx);
+        }
         "method" => {
-            let ident = value::<Ident>(input)?;
-            let method = match ident.to_string().as_str() {
-                "GET" => Method::Get,
-                "POST" => Method::Post,
-                _ => return Err(syn::Error::new(ident.span(), "expected `GET` or `POST`")),
-            };
+            let ident = word_value(&key, input, &["GET", "POST"])?;
+            let method = if ident == "GET" { Method::Get } else { Method::Post };
             set(&mut args.method, key, (method, ident), cx);
         }
         "family" => {
-            let ident = value::<Ident>(input)?;
-            let family = match ident.to_string().as_str() {
-                "wechat" => Family::WeChat,
-                "im" => Family::Im,
-                _ => return Err(syn::Error::new(ident.span(), "expected `wechat` or `im` (Tencent IM)")),
-            };
+            let ident = word_value(&key, input, &["wechat", "im"])?;
+            let family = if ident == "im" { Family::Im } else { Family::WeChat };
             set(&mut args.family, key, (family, ident), cx);
         }
         "credential" => {
-            input.parse::<Token![=]>()?;
-            let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+            let ident = word_value(&key, input, &["authorizer", "app", "component", "none"])?;
             let credential = match ident.to_string().as_str() {
-                "authorizer" => Credential::Authorizer,
                 "app" => Credential::App,
                 "component" => Credential::Component,
                 "none" => Credential::None,
-                _ => {
-                    return Err(syn::Error::new(
-                        ident.span(),
-                        "expected `authorizer`, `app`, `component` or `none`",
-                    ))
-                }
+                _ => Credential::Authorizer,
             };
             set(&mut args.credential, key, (credential, ident), cx);
         }
         "perm_sets" => {
             input.parse::<Token![=]>()?;
             let content;
-            syn::bracketed!(content in input);
+            let brackets = syn::bracketed!(content in input);
+            if content.is_empty() {
+                cx.error_span(
+                    brackets.span.join(),
+                    "`perm_sets = []` lists no set: leave `perm_sets` out when the document names none",
+                );
+            }
             let mut ranges = Vec::new();
             each_item(&content, cx, |input, _| {
                 ranges.push(perm_range(input)?);
@@ -232,17 +291,37 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
             set(&mut args.perm_sets, key, ranges, cx);
         }
         "errors" => {
+            if input.peek(Token![=]) {
+                let eq = input.parse::<Token![=]>()?;
+                return Err(syn::Error::new(
+                    eq.span,
+                    format!("write the table in parentheses, without `=`: `errors({ROW_SHAPE}, ...)`"),
+                ));
+            }
             let content;
             syn::parenthesized!(content in input);
-            let mut rows = Vec::new();
+            let mut errors = Errors::default();
             each_item(&content, cx, |input, _| {
-                rows.push(error_row(input)?);
+                if input.peek(Token![use]) {
+                    input.parse::<Token![use]>()?;
+                    errors.shared.push(input.parse()?);
+                } else {
+                    errors.rows.push(error_row(input)?);
+                }
                 Ok(())
             });
-            set(&mut args.errors, key, rows, cx);
+            set(&mut args.errors, key, errors, cx);
         }
         "response" => {
-            let ty = value::<Type>(input)?;
+            input.parse::<Token![=]>()?;
+            if input.peek(LitStr) {
+                let lit = input.parse::<LitStr>()?;
+                return Err(syn::Error::new(
+                    lit.span(),
+                    format!("write the type without quotes: `response = {}`", lit.value()),
+                ));
+            }
+            let ty = input.parse::<Type>()?;
             set(&mut args.response, key, ty, cx);
         }
         _ => {
@@ -283,7 +362,7 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
             }
             Check::OneOf(values)
         }
-        "prefix" => Check::Prefix(value::<LitStr>(input)?),
+        "prefix" => Check::Prefix(string_value(&key, input, "\"@TOA#_\"")?),
         "non_empty" => Check::NonEmpty,
         "nullable" => {
             if args.nullable.is_some() {
@@ -307,8 +386,9 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
     Ok(())
 }
 
-/// Comma-separated items; a failed item is recorded and skipped up to the next comma.
-fn each_item(
+/// Comma-separated items; a failed item is recorded and skipped up to the next comma, and a
+/// missing comma is reported once and parsing goes on as if it were there.
+pub(crate) fn each_item(
     input: ParseStream,
     cx: &mut Ctxt,
     mut item: impl FnMut(ParseStream, &mut Ctxt) -> syn::Result<()>,
@@ -316,23 +396,15 @@ fn each_item(
     while !input.is_empty() {
         if let Err(e) = item(input, cx) {
             cx.syn_error(e);
-            while !input.is_empty() && !input.peek(Token![,]) {
-                let _ = input.parse::<TokenTree>();
-            }
+            rest_of_entry(input);
         }
         if input.is_empty() {
             break;
         }
-        if let Err(e) = input.parse::<Token![,]>() {
-            cx.syn_error(e);
-            return;
+        if input.parse::<Token![,]>().is_err() {
+            cx.error_span(input.span(), "expected `,` before this: separate the entries with commas");
         }
     }
-}
-
-fn value<T: syn::parse::Parse>(input: ParseStream) -> syn::Result<T> {
-    input.parse::<Token![=]>()?;
-    input.parse()
 }
 
 fn int_value(input: ParseStream) -> syn::Result<i128> {
@@ -384,13 +456,77 @@ fn perm_range(input: ParseStream) -> syn::Result<PermRange> {
     Ok(PermRange { lo: to_u16(lo)?, hi: to_u16(hi)?, tokens })
 }
 
-fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
+pub(crate) fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
+    let shape = |span: proc_macro2::Span, what: &str| syn::Error::new(span, format!("{what}: each row is {ROW_SHAPE}"));
+    if !(input.peek(LitInt) || input.peek(Token![-])) {
+        return Err(shape(input.span(), "expected an error code"));
+    }
     let (code, code_tokens) = int(input)?;
     let code = i64::try_from(code)
         .map_err(|_| syn::Error::new_spanned(&code_tokens, "error code does not fit in i64"))?;
-    input.parse::<Token![=>]>()?;
-    let variant = input.parse::<Ident>()?;
-    input.parse::<Token![:]>()?;
-    let description = input.parse::<LitStr>()?;
+    if input.parse::<Token![=>]>().is_err() {
+        return Err(shape(input.span(), "expected `=>` after the code"));
+    }
+    let variant = input.parse::<Ident>().map_err(|e| shape(e.span(), "expected the variant's name after `=>`"))?;
+    if input.parse::<Token![:]>().is_err() {
+        return Err(syn::Error::new(
+            variant.span(),
+            format!("add the document's meaning after `{variant}`: `{code} => {variant}: \"...\"`"),
+        ));
+    }
+    let description = input
+        .parse::<LitStr>()
+        .map_err(|e| shape(e.span(), "expected the meaning in quotes after `:`"))?;
     Ok(ErrorRow { code, code_tokens, variant, description })
+}
+
+/// `error_table! { #[doc = "..."] pub Name { CODE => Variant: "meaning", ... } }`.
+pub struct TableArgs {
+    /// Docs and other attributes, passed through (minus `#[wx(crate = ...)]`).
+    pub attrs: Vec<syn::Attribute>,
+    /// `#[wx(crate = crate)]`: where the runtime is, for tables inside `wx-runtime` itself.
+    pub krate: Option<syn::Path>,
+    pub vis: syn::Visibility,
+    pub ident: Ident,
+    pub rows: Vec<ErrorRow>,
+}
+
+pub fn parse_error_table(tokens: TokenStream, cx: &mut Ctxt) -> Option<TableArgs> {
+    let parser = |input: ParseStream| {
+        let mut attrs = input.call(syn::Attribute::parse_outer)?;
+        let mut krate = None;
+        for attr in attrs.iter().filter(|attr| attr.path().is_ident("wx")) {
+            attr.parse_nested_meta(|meta| {
+                if meta.path.is_ident("crate") {
+                    krate = Some(meta.value()?.parse::<syn::Path>()?);
+                    Ok(())
+                } else {
+                    Err(meta.error("the only table option is `#[wx(crate = path)]`"))
+                }
+            })?;
+        }
+        attrs.retain(|attr| !attr.path().is_ident("wx"));
+        let vis = input.parse::<syn::Visibility>()?;
+        if input.peek(Token![enum]) || input.peek(Token![struct]) {
+            return Err(input.error(
+                "write the table's name without `enum`: `error_table! { pub OfficialAccountError { 130004 => AccountNotFound: \"...\" } }`",
+            ));
+        }
+        let ident = input.parse::<Ident>()?;
+        let content;
+        syn::braced!(content in input);
+        let mut rows = Vec::new();
+        each_item(&content, cx, |input, _| {
+            rows.push(error_row(input)?);
+            Ok(())
+        });
+        Ok(TableArgs { attrs, krate, vis, ident, rows })
+    };
+    match parser.parse2(tokens) {
+        Ok(table) => Some(table),
+        Err(e) => {
+            cx.syn_error(e);
+            None
+        }
+    }
 }

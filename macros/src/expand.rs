@@ -1,28 +1,35 @@
 //! Code generation only: the struct with its serialization, the error enum, the `Endpoint` impl
-//! (metadata, validation, payload decoding) and the `call` method. Everything is named through
-//! `::wx_endpoints::__private`, so a user's crate needs no other dependency.
+//! (metadata, validation, payload decoding), the `call` method, and `error_table!`'s shared
+//! tables. Everything is named through `::wx_endpoints::__private`, so a user's crate needs no
+//! other dependency.
 
 use proc_macro2::{Literal, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::spanned::Spanned;
 use syn::Ident;
 
 use crate::ast::{Endpoint, Field};
-use crate::attr::{Check, Credential, ErrorRow, Family, Method};
+use crate::attr::{Check, Credential, ErrorRow, Errors, Family, Method, TableArgs};
 use crate::valid;
 
-pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
-    let krate = match &endpoint.args.krate {
-        Some(path) => {
-            let path = &path.value;
-            quote!(#path::__private)
-        }
+/// `::wx_endpoints::__private`, or `<crate = path>::__private`.
+pub fn private_path(krate: Option<&syn::Path>) -> TokenStream {
+    match krate {
+        Some(path) => quote!(#path::__private),
         None => quote!(::wx_endpoints::__private),
-    };
-    let error_enum = format_ident!("{}Error", endpoint.ident);
-    let rows = endpoint.args.errors.as_ref().map_or(&[][..], |e| &e.value[..]);
+    }
+}
+
+pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
+    let krate = private_path(endpoint.args.krate.as_ref().map(|k| &k.value));
+    let error_enum = error_enum_name(&endpoint.ident);
     let item = item(endpoint, &krate);
-    let errors = error_enum_items(endpoint, &error_enum, rows, &krate);
+    let errors = error_enum_items(
+        &endpoint.vis,
+        &endpoint.ident,
+        endpoint.args.errors.as_ref().map(|e| &e.value),
+        &krate,
+    );
     let endpoint_impl = endpoint_impl(endpoint, &error_enum, &krate);
     quote! {
         #item
@@ -31,10 +38,16 @@ pub fn endpoint(endpoint: &Endpoint) -> TokenStream {
     }
 }
 
-/// The struct as written, minus `#[wx]`, plus `Serialize` and the skipping of unset optionals.
+pub fn error_enum_name(endpoint: &Ident) -> Ident {
+    format_ident!("{}Error", endpoint)
+}
+
+/// The struct as written, minus `#[wx]`, plus `Serialize`, each field's wire name pinned, and the
+/// skipping of unset optionals.
 fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
     let Endpoint { attrs, vis, ident, .. } = endpoint;
     let serde_crate = Literal::string(&format!("{krate}::serde").replace(' ', ""));
+    let rename_all = endpoint.serde_rename_all();
     let body = match &endpoint.fields {
         None => quote!(;),
         Some(fields) => {
@@ -43,63 +56,78 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
                 let skip_unset =
                     (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
                         .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
-                quote!(#(#attrs)* #skip_unset #vis #ident: #ty)
+                // The wire name, decided once (`Field::wire_name`), is what serde writes too.
+                let wire = field.wire_name(rename_all.as_ref());
+                let pinned = (field.serde_rename().is_none()
+                    && !field.is_skipped()
+                    && wire != ident.to_string().trim_start_matches("r#"))
+                .then(|| quote!(#[serde(rename = #wire)]));
+                quote!(#(#attrs)* #pinned #skip_unset #vis #ident: #ty)
             });
             quote!({ #(#fields,)* })
         }
     };
+    let serde_crate = (!endpoint.has_serde_crate()).then(|| quote!(#[serde(crate = #serde_crate)]));
     quote! {
-        #[derive(#krate::serde::Serialize, #krate::serde::Deserialize)]
-        #[serde(crate = #serde_crate)]
+        #[derive(#krate::serde::Serialize)]
+        #serde_crate
         #(#attrs)*
         #vis struct #ident #body
     }
 }
 
-fn error_enum_items(
-    endpoint: &Endpoint,
-    name: &Ident,
-    rows: &[ErrorRow],
+/// The endpoint's error enum: a variant per own row, one per shared table (holding that table's
+/// enum), and `Unknown(code)`.
+pub fn error_enum_items(
+    vis: &syn::Visibility,
+    endpoint: &Ident,
+    errors: Option<&Errors>,
     krate: &TokenStream,
 ) -> TokenStream {
-    let vis = &endpoint.vis;
+    let name = error_enum_name(endpoint);
+    let (rows, shared) = errors.map_or((&[][..], &[][..]), |e| (&e.rows[..], &e.shared[..]));
+    let shared: Vec<(&syn::Path, &Ident)> =
+        shared.iter().filter_map(|path| Some((path, valid::shared_variant(path)?))).collect();
     let doc = format!(
-        " The documented error codes of [`{}`]; codes the document does not list are `Unknown`.",
-        endpoint.ident
+        " The documented error codes of [`{endpoint}`]; codes the document does not list are `Unknown`."
     );
-    let variants = rows.iter().map(|row| {
-        let variant = &row.variant;
-        let doc = format!(" `{}`: {}", row.code, row.description.value());
-        quote!(#[doc = #doc] #variant)
+    let own = table_parts(rows, krate);
+    let TableParts { variants, consts, from_code, to_code, docs } = &own;
+    let shared_variants = shared.iter().map(|(path, variant)| {
+        let doc = format!(" A code of the shared table [`{}`].", path.to_token_stream().to_string().replace(' ', ""));
+        quote!(#[doc = #doc] #variant(#path))
     });
-    let consts = rows.iter().map(|row| {
-        let constant = code_constant(&row.variant);
-        let code = row.code;
-        let doc = format!(" The code of [`Self::{}`].", row.variant);
-        quote!(#[doc = #doc] pub const #constant: i64 = #code;)
+    let shared_from_code = shared.iter().map(|(path, variant)| {
+        quote_spanned! {path.span()=>
+            if let ::core::option::Option::Some(kind) = <#path as #krate::ErrorTable>::from_code(other) {
+                return Self::#variant(kind);
+            }
+        }
     });
-    let from_code = rows.iter().map(|row| {
-        let (variant, constant) = (&row.variant, code_constant(&row.variant));
-        quote!(Self::#constant => Self::#variant,)
+    let shared_to_code = shared.iter().map(|(path, variant)| {
+        quote_spanned!(path.span()=> Self::#variant(kind) => <#path as #krate::ErrorTable>::code(&kind),)
     });
-    let to_code = rows.iter().map(|row| {
-        let (variant, constant) = (&row.variant, code_constant(&row.variant));
-        quote!(Self::#variant => Self::#constant,)
-    });
-    let docs = rows.iter().map(|row| {
-        let constant = code_constant(&row.variant);
-        let variant = row.variant.to_string();
-        let description = &row.description;
-        quote!(#krate::ErrorDoc { code: Self::#constant, variant: #variant, description: #description })
-    });
-    // Equality, hashing and both formats go by the code and the table, the same for every enum:
-    // the runtime's `error_kind_traits!` writes them.
+    let docs = if shared.is_empty() {
+        quote!(&[#(#docs),*])
+    } else {
+        let own_len = rows.len();
+        let lens = shared.iter().map(|(path, _)| quote_spanned!(path.span()=> <#path as #krate::ErrorTable>::DOCS.len()));
+        let parts = shared.iter().map(|(path, variant)| {
+            let variant = variant.to_string();
+            quote_spanned!(path.span()=> (<#path as #krate::ErrorTable>::DOCS, ::core::option::Option::Some(#variant)))
+        });
+        quote!(&#krate::concat_error_docs::<{ #own_len #(+ #lens)* }>(&[(&[#(#docs),*], ::core::option::Option::None), #(#parts),*]))
+    };
+    let overlaps = overlap_checks(rows, &shared, krate);
+    // Equality and both formats go by the code and the table, the same for every enum: the
+    // runtime's `error_kind_traits!` writes them.
     quote! {
         #[doc = #doc]
         #[non_exhaustive]
         #[derive(::core::clone::Clone, ::core::marker::Copy)]
         #vis enum #name {
             #(#variants,)*
+            #(#shared_variants,)*
             /// A code the document does not list. Compare [`code()`](#krate::ApiErrorKind::code)
             /// rather than matching the number: a later release may give it a variant.
             Unknown(i64),
@@ -110,18 +138,22 @@ fn error_enum_items(
 
             /// The variant of `code` (`Unknown` when the document does not list it).
             #[inline]
-            pub const fn from_code(code: i64) -> Self {
+            pub fn from_code(code: i64) -> Self {
                 match code {
                     #(#from_code)*
-                    other => Self::Unknown(other),
+                    other => {
+                        #(#shared_from_code)*
+                        Self::Unknown(other)
+                    }
                 }
             }
 
             /// The numeric code.
             #[inline]
-            pub const fn code(&self) -> i64 {
+            pub fn code(&self) -> i64 {
                 match *self {
                     #(#to_code)*
+                    #(#shared_to_code)*
                     Self::Unknown(code) => code,
                 }
             }
@@ -129,7 +161,7 @@ fn error_enum_items(
 
         #[automatically_derived]
         impl #krate::ApiErrorKind for #name {
-            const DOCS: &'static [#krate::ErrorDoc] = &[#(#docs),*];
+            const DOCS: &'static [#krate::ErrorDoc] = #docs;
 
             #[inline]
             fn from_code(code: i64) -> Self {
@@ -142,7 +174,123 @@ fn error_enum_items(
             }
         }
 
-        #krate::error_kind_traits!(#name);
+        #krate::error_kind_traits!(#name, ApiErrorKind);
+        #overlaps
+    }
+}
+
+/// A code in both an own row and a shared table (or in two shared tables) is a compile error,
+/// at the own row, naming the table.
+fn overlap_checks(rows: &[ErrorRow], shared: &[(&syn::Path, &Ident)], krate: &TokenStream) -> TokenStream {
+    let name = |path: &syn::Path| path.to_token_stream().to_string().replace(' ', "");
+    let own = rows.iter().flat_map(|row| {
+        shared.iter().map(move |(path, _)| {
+            let (code, variant) = (row.code, &row.variant);
+            let message = format!(
+                "error code {code} (`{variant}`) is also a row of the shared table `{}`: keep one of the two",
+                name(path)
+            );
+            quote_spanned! {row.code_tokens.span()=>
+                const _: () = ::core::assert!(!#krate::lists_code(<#path as #krate::ErrorTable>::DOCS, #code), #message);
+            }
+        })
+    });
+    let pairs = shared.iter().enumerate().flat_map(|(i, (a, _))| {
+        shared[i + 1..].iter().map(move |(b, _)| {
+            let message = format!("the shared tables `{}` and `{}` list a code in common: a code belongs to one table", name(a), name(b));
+            quote_spanned! {b.span()=>
+                const _: () = ::core::assert!(
+                    #krate::disjoint(<#a as #krate::ErrorTable>::DOCS, <#b as #krate::ErrorTable>::DOCS),
+                    #message
+                );
+            }
+        })
+    });
+    quote!(#(#own)* #(#pairs)*)
+}
+
+/// The pieces of an error enum that come from its rows.
+struct TableParts {
+    variants: Vec<TokenStream>,
+    consts: Vec<TokenStream>,
+    from_code: Vec<TokenStream>,
+    to_code: Vec<TokenStream>,
+    docs: Vec<TokenStream>,
+}
+
+fn table_parts(rows: &[ErrorRow], krate: &TokenStream) -> TableParts {
+    let mut parts =
+        TableParts { variants: vec![], consts: vec![], from_code: vec![], to_code: vec![], docs: vec![] };
+    for row in rows {
+        let (variant, constant, code) = (&row.variant, code_constant(&row.variant), row.code);
+        let doc = format!(" `{}`: {}", row.code, row.description.value());
+        parts.variants.push(quote!(#[doc = #doc] #variant));
+        let doc = format!(" The code of [`Self::{variant}`].");
+        parts.consts.push(quote!(#[doc = #doc] pub const #constant: i64 = #code;));
+        parts.from_code.push(quote!(Self::#constant => Self::#variant,));
+        parts.to_code.push(quote!(Self::#variant => Self::#constant,));
+        let (variant_name, description) = (variant.to_string(), &row.description);
+        parts.docs.push(quote!(#krate::ErrorDoc {
+            code: Self::#constant, variant: #variant_name, description: #description,
+            table: ::core::option::Option::None
+        }));
+    }
+    parts
+}
+
+/// `error_table!`: an enum of the rows, usable by many endpoints' `errors(use Table, ...)`.
+pub fn error_table(table: &TableArgs) -> TokenStream {
+    let krate = private_path(table.krate.as_ref());
+    let TableArgs { attrs, vis, ident, rows, .. } = table;
+    let TableParts { variants, consts, from_code, to_code, docs } =
+        table_parts(rows, &krate);
+    let name = ident.to_string();
+    quote! {
+        #(#attrs)*
+        #[non_exhaustive]
+        #[derive(::core::clone::Clone, ::core::marker::Copy)]
+        #vis enum #ident {
+            #(#variants,)*
+        }
+
+        impl #ident {
+            #(#consts)*
+
+            /// The variant of `code`, if this table lists it.
+            #[inline]
+            pub fn from_code(code: i64) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(match code {
+                    #(#from_code)*
+                    _ => return ::core::option::Option::None,
+                })
+            }
+
+            /// The numeric code.
+            #[inline]
+            pub fn code(&self) -> i64 {
+                match *self {
+                    #(#to_code)*
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #krate::ErrorTable for #ident {
+            const NAME: &'static str = #name;
+            const DOCS: &'static [#krate::ErrorDoc] = &[#(#docs),*];
+
+            #[inline]
+            fn from_code(code: i64) -> ::core::option::Option<Self> {
+                Self::from_code(code)
+            }
+
+            #[inline]
+            fn code(&self) -> i64 {
+                Self::code(self)
+            }
+        }
+
+        #krate::error_kind_traits!(#ident, ErrorTable);
     }
 }
 
@@ -180,6 +328,11 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     if !perm_sets.is_empty() {
         consts.push(quote!(const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];));
     }
+    if let Some(query) = &args.query {
+        let query = query.value.value();
+        let query = query.strip_prefix('?').unwrap_or(&query);
+        consts.push(quote!(const QUERY: &'static str = #query;));
+    }
     if args.sensitive.is_some() {
         consts.push(quote!(
             const SENSITIVE: bool = true;
@@ -202,7 +355,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
         .iter()
         .flatten()
         .map(|field| {
-            let name = field.wire_name(rename_all.as_deref());
+            let name = field.wire_name(rename_all.as_ref());
             let ty = &field.ty;
             let rust_type = quote!(#ty).to_string().replace(' ', "");
             let required = !field.is_option();
@@ -220,9 +373,9 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
         (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
     let form_parts = args.multipart.as_ref().map(|_| {
-        let parts = endpoint.fields.iter().flatten().map(|field| {
+        let parts = endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()).map(|field| {
             let ident = &field.ident;
-            let name = ident.to_string().trim_start_matches("r#").to_owned();
+            let name = field.wire_name(rename_all.as_ref());
             quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
         });
         quote! {
@@ -232,7 +385,12 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             }
         }
     });
-    let checks: Vec<_> = endpoint.fields.iter().flatten().flat_map(field_checks).collect();
+    let checks: Vec<_> = endpoint
+        .fields
+        .iter()
+        .flatten()
+        .flat_map(|field| field_checks(field, field.wire_name(rename_all.as_ref())))
+        .collect();
     let validate = (!checks.is_empty()).then(|| {
         quote! {
             #[inline]
@@ -283,9 +441,8 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
 
 /// One validator call per rule, spanned at the field's type so that a rule on the wrong type is
 /// reported there.
-fn field_checks(field: &Field) -> impl Iterator<Item = TokenStream> + '_ {
+fn field_checks(field: &Field, name: String) -> impl Iterator<Item = TokenStream> + '_ {
     let ident = &field.ident;
-    let name = ident.to_string().trim_start_matches("r#").to_owned();
     let span = field.ty.span();
     field.args.checks.iter().map(move |check| {
         let value = quote_spanned!(span=> &self.#ident);

@@ -1,30 +1,66 @@
 //! After errors: still emit the struct and its impls, minus what failed, so one mistake does not
-//! cascade into "cannot find type" or "duplicate definition" errors elsewhere.
+//! cascade into "cannot find type", "no method named `call`" or "duplicate definition" errors
+//! elsewhere.
 
 use std::collections::HashSet;
 
 use proc_macro2::TokenStream;
-use quote::ToTokens;
+use quote::{quote, ToTokens};
 use syn::DeriveInput;
 
 use crate::ast::{self, Endpoint};
+use crate::attr::{EndpointArgs, ErrorRow};
+use crate::expand;
 
-/// Drops the error rows that would not expand cleanly (reserved, repeated names or codes, code 0).
+/// Drops what would not expand cleanly: error rows with reserved, repeated names or codes, code 0.
 pub fn sanitize(endpoint: &mut Endpoint) {
     if let Some(errors) = &mut endpoint.args.errors {
-        let mut codes = HashSet::new();
-        let mut variants = HashSet::new();
-        errors.value.retain(|row| {
-            row.code != 0
-                && row.variant != "Unknown"
-                && codes.insert(row.code)
-                && variants.insert(row.variant.to_string())
+        sanitize_rows(&mut errors.value.rows);
+        let mut variants: HashSet<String> = errors.value.rows.iter().map(|r| r.variant.to_string()).collect();
+        errors.value.shared.retain(|path| {
+            crate::valid::shared_variant(path).is_some_and(|v| v != "Unknown" && variants.insert(v.to_string()))
         });
     }
 }
 
-/// An item that cannot be an endpoint, emitted as written (minus `#[wx]` field attributes).
-pub fn rejected(mut input: DeriveInput) -> TokenStream {
+pub fn sanitize_rows(rows: &mut Vec<ErrorRow>) {
+    let mut codes = HashSet::new();
+    let mut variants = HashSet::new();
+    rows.retain(|row| {
+        row.code != 0 && row.variant != "Unknown" && codes.insert(row.code) && variants.insert(row.variant.to_string())
+    });
+}
+
+/// An item that cannot be an endpoint (an enum, a tuple or generic struct), emitted as written
+/// (minus `#[wx]` field attributes), with the error enum and a `call` that type-checks, so the
+/// code using it reports nothing more.
+pub fn rejected(mut input: DeriveInput, mut args: EndpointArgs) -> TokenStream {
     ast::strip_field_attrs(&mut input);
-    input.into_token_stream()
+    let krate = expand::private_path(args.krate.as_ref().map(|k| &k.value));
+    if let Some(errors) = &mut args.errors {
+        sanitize_rows(&mut errors.value.rows);
+    }
+    let errors = expand::error_enum_items(&input.vis, &input.ident, args.errors.as_ref().map(|e| &e.value), &krate);
+    let error_enum = expand::error_enum_name(&input.ident);
+    let response = match (&args.binary, &args.response) {
+        (Some(_), _) => quote!(#krate::Binary),
+        (None, Some(response)) => response.value.to_token_stream(),
+        (None, None) => quote!(()),
+    };
+    let (impl_generics, ty_generics, where_clause) = input.generics.split_for_impl();
+    let ident = &input.ident;
+    let vis = &input.vis;
+    quote! {
+        #input
+        #errors
+        impl #impl_generics #ident #ty_generics #where_clause {
+            /// Stands in for the call method of a declaration that failed to compile.
+            #vis fn call<'a>(
+                &'a self,
+                target: &'a dyn #krate::Target,
+            ) -> #krate::Call<'a, #krate::Rejected<#error_enum, #response>> {
+                #krate::Call::new(target, #krate::Rejected::STUB)
+            }
+        }
+    }
 }

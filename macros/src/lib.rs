@@ -14,7 +14,8 @@ mod valid;
 
 use proc_macro::TokenStream;
 
-/// Declares an endpoint. See the `wx-endpoints` crate documentation for the grammar.
+/// Declares an endpoint. The grammar is documented where users meet the attribute:
+/// `wx_endpoints::wx_endpoint`.
 #[proc_macro_attribute]
 pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     let input = match syn::parse::<syn::DeriveInput>(item.clone()) {
@@ -33,7 +34,7 @@ pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     let mut cx = ctxt::Ctxt::default();
     let args = attr::parse_endpoint_args(args.into(), &mut cx);
     let output = match ast::parse(args, input, &mut cx) {
-        ast::Item::Rejected(input) => fallback::rejected(input),
+        ast::Item::Rejected(input, args) => fallback::rejected(input, args),
         ast::Item::Endpoint(mut endpoint) => {
             valid::check(&endpoint, &mut cx);
             if cx.has_errors() {
@@ -41,6 +42,23 @@ pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
             }
             expand::endpoint(&endpoint)
         }
+    };
+    let errors = cx.into_compile_errors();
+    quote::quote!(#errors #output).into()
+}
+
+/// Declares an error table shared by many endpoints (`errors(use Table, ...)`). The grammar is
+/// documented at `wx_endpoints::error_table`.
+#[proc_macro]
+pub fn error_table(input: TokenStream) -> TokenStream {
+    let mut cx = ctxt::Ctxt::default();
+    let output = match attr::parse_error_table(input.into(), &mut cx) {
+        Some(mut table) => {
+            valid::check_table(&table, &mut cx);
+            fallback::sanitize_rows(&mut table.rows);
+            expand::error_table(&table)
+        }
+        None => proc_macro2::TokenStream::new(),
     };
     let errors = cx.into_compile_errors();
     quote::quote!(#errors #output).into()

@@ -6,11 +6,14 @@ use std::collections::HashSet;
 use proc_macro2::Span;
 
 use crate::ast::{Endpoint, Field};
-use crate::attr::{Check, Family, Method};
+use quote::ToTokens;
+
+use crate::attr::{Check, Credential, ErrorRow, Family, Method};
 use crate::ctxt::Ctxt;
 
 pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     check_path(endpoint, cx);
+    check_query(endpoint, cx);
     check_family_keys(endpoint, cx);
     check_perm_sets(endpoint, cx);
     check_errors(endpoint, cx);
@@ -26,7 +29,95 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     for field in endpoint.fields.iter().flatten() {
         check_field(field, cx);
     }
+    check_wire_names(endpoint, cx);
     check_body_shapes(endpoint, cx);
+}
+
+/// The query parameters the runtime adds to every call of this endpoint.
+pub fn managed_params(endpoint: &Endpoint) -> &'static [&'static str] {
+    match family(endpoint) {
+        Family::Im => &["sdkappid", "identifier", "usersig", "random", "contenttype"],
+        Family::WeChat if credential(endpoint) == Credential::None => &[],
+        Family::WeChat => &["access_token", "component_access_token"],
+    }
+}
+
+pub fn credential(endpoint: &Endpoint) -> Credential {
+    endpoint.args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0)
+}
+
+/// `key=value&...` of the `query` key, as written.
+pub fn query_pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
+    text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, "")))
+}
+
+fn check_query(endpoint: &Endpoint, cx: &mut Ctxt) {
+    let Some(query) = &endpoint.args.query else { return };
+    let (lit, text) = (&query.value, query.value.value());
+    let text = text.strip_prefix('?').unwrap_or(&text);
+    if text.is_empty() {
+        cx.error_at(lit, "`query` is empty: leave it out when the document fixes no query parameter");
+        return;
+    }
+    // Unreserved characters and %-escapes: sent as written, so they must need no encoding.
+    let url_safe = |part: &str| {
+        !part.is_empty() && part.chars().all(|c| c.is_ascii_alphanumeric() || "-._~%".contains(c))
+    };
+    let mut keys = HashSet::new();
+    for (key, value) in query_pairs(text) {
+        let credential_name = key.eq_ignore_ascii_case("access_token")
+            || key.eq_ignore_ascii_case("component_access_token")
+            || managed_params(endpoint).contains(&key);
+        if !url_safe(key) || !url_safe(value) {
+            cx.error_at(
+                lit,
+                format!("`query` is `key=value` pairs joined by `&`, in letters, digits and `-._~` (percent-encode the rest), e.g. \"action=create\"; `{key}={value}` is not"),
+            );
+        } else if credential_name {
+            cx.error_at(lit, format!("`{key}` is added by the runtime: leave it out of `query`"));
+        } else if !keys.insert(key) {
+            cx.error_at(lit, format!("`{key}` is given twice in `query`"));
+        }
+    }
+}
+
+/// A field's wire name must not be a parameter the runtime sends, a fixed query key, or another
+/// field's.
+fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
+    let rename_all = endpoint.serde_rename_all();
+    let query = endpoint.args.query.as_ref().map(|q| q.value.value()).unwrap_or_default();
+    let fixed: Vec<&str> = query_pairs(query.strip_prefix('?').unwrap_or(&query)).map(|(k, _)| k).collect();
+    let is_get = endpoint.args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
+    let mut seen = HashSet::new();
+    for field in endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()) {
+        let name = field.wire_name(rename_all.as_ref());
+        let at = field.serde_rename().map_or_else(|| field.ident.to_token_stream(), |r| r.to_token_stream());
+        if managed_params(endpoint).contains(&name.as_str()) {
+            let message = match family(endpoint) {
+                Family::Im => format!(
+                    "`{name}` is a query parameter the runtime sends with every Tencent IM call (sdkappid, identifier, usersig, random, contenttype): this field would repeat it; rename it as the document does"
+                ),
+                Family::WeChat => format!(
+                    "`{name}` is the credential the runtime adds (`credential = {}`): remove this field; if it is a token you pass yourself (a user's web access token), declare `credential = none`",
+                    credential_name(credential(endpoint))
+                ),
+            };
+            cx.error_at(at, message);
+        } else if is_get && fixed.contains(&name.as_str()) {
+            cx.error_at(at, format!("`{name}` is already a fixed parameter in `query`: remove the field or the fixed parameter"));
+        } else if !seen.insert(name.clone()) {
+            cx.error_at(at, format!("two fields go on the wire as `{name}`: rename one"));
+        }
+    }
+}
+
+fn credential_name(credential: Credential) -> &'static str {
+    match credential {
+        Credential::Authorizer => "authorizer",
+        Credential::App => "app",
+        Credential::Component => "component",
+        Credential::None => "none",
+    }
 }
 
 fn check_body_shapes(endpoint: &Endpoint, cx: &mut Ctxt) {
@@ -62,13 +153,27 @@ fn check_path(endpoint: &Endpoint, cx: &mut Ctxt) {
     let lit = &path.value;
     if !text.starts_with('/') {
         cx.error_at(lit, "`path` starts with `/`; the host comes from the client's base URL");
-    } else if text.contains('?') || text.contains('#') {
+    } else if let Some((_, query)) = text.split_once('?') {
+        let fixed: Vec<String> = query_pairs(query)
+            // `OPENID`-style placeholders are request fields; lower-case values are fixed.
+            .filter(|(key, value)| {
+                !key.eq_ignore_ascii_case("access_token")
+                    && !key.eq_ignore_ascii_case("component_access_token")
+                    && value.chars().any(|c| c.is_ascii_lowercase())
+            })
+            .map(|(key, value)| format!("{key}={value}"))
+            .collect();
+        let hint = if fixed.is_empty() {
+            String::new()
+        } else {
+            format!("; the document's fixed parameters go in `query = \"{}\"`", fixed.join("&"))
+        };
         cx.error_at(
             lit,
-            "`path` must not contain a query: `access_token` (or IM's `sdkappid`, `usersig`, ...) is added by the runtime, and GET fields travel as struct fields",
+            format!("`path` ends before `?`: the runtime adds the credential, and request fields travel as struct fields{hint}"),
         );
-    } else if text.to_ascii_lowercase().contains("access_token") {
-        cx.error_at(lit, "`path` must not mention `access_token`: the runtime adds the credential");
+    } else if text.contains('#') {
+        cx.error_at(lit, "`path` must not contain `#`");
     } else if text.contains(char::is_whitespace) {
         cx.error_at(lit, "`path` must not contain whitespace");
     } else if family(endpoint) == Family::Im && !text.starts_with("/v4/") {
@@ -116,9 +221,44 @@ fn check_perm_sets(endpoint: &Endpoint, cx: &mut Ctxt) {
 
 fn check_errors(endpoint: &Endpoint, cx: &mut Ctxt) {
     let Some(errors) = &endpoint.args.errors else { return };
+    let mut variants = check_rows(&errors.value.rows, cx);
+    for table in &errors.value.shared {
+        match shared_variant(table) {
+            None => cx.error_at(table, "expected the path of a table declared with `error_table!`"),
+            Some(variant) if variant == "Unknown" => {
+                cx.error_at(table, "`Unknown` is generated for undocumented codes; import the table under another name")
+            }
+            Some(variant) if !variants.insert(variant.to_string()) => cx.error_at(
+                table,
+                format!("the variant `{variant}` of this shared table is taken by another row or table; import it under another name (`use ... as`)"),
+            ),
+            Some(_) => {}
+        }
+    }
+    if errors.value.rows.is_empty() && errors.value.shared.is_empty() {
+        cx.error_at(&errors.key, "`errors()` is empty: leave it out when the document lists no error code");
+    }
+}
+
+/// An `error_table!`: the rows' rules, and at least one row.
+pub fn check_table(table: &crate::attr::TableArgs, cx: &mut Ctxt) {
+    check_rows(&table.rows, cx);
+    if table.rows.is_empty() {
+        cx.error_at(&table.ident, "a shared error table needs at least one row");
+    }
+}
+
+/// The variant of the endpoint's error enum that holds a shared table's codes: the table's name.
+pub fn shared_variant(table: &syn::Path) -> Option<&syn::Ident> {
+    table.segments.last().filter(|s| s.arguments.is_none()).map(|s| &s.ident)
+}
+
+/// The rules every error table follows (an endpoint's own rows, `error_table!`); answers the
+/// variant names used.
+pub fn check_rows(rows: &[ErrorRow], cx: &mut Ctxt) -> HashSet<String> {
     let mut codes = HashSet::new();
     let mut variants = HashSet::new();
-    for row in &errors.value {
+    for row in rows {
         if row.code == 0 {
             cx.error_at(&row.code_tokens, "code 0 means success; remove this row");
         } else if !codes.insert(row.code) {
@@ -139,6 +279,7 @@ fn check_errors(endpoint: &Endpoint, cx: &mut Ctxt) {
             cx.error_at(&row.description, "describe the error: the document's meaning and solution");
         }
     }
+    variants
 }
 
 fn check_field(field: &Field, cx: &mut Ctxt) {

@@ -7,7 +7,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use crate::class::{classify, ErrorClass};
-use crate::endpoint::{ApiErrorKind, ApiFamily};
+use crate::endpoint::ApiFamily;
+use crate::error_table::ApiErrorKind;
 use crate::validate::Invalid;
 
 /// Everything a call can fail with. `E` is the endpoint's generated error enum.

@@ -11,6 +11,7 @@ mod credential;
 mod endpoint;
 mod envelope;
 mod error;
+mod error_table;
 pub mod im;
 mod payload;
 mod rate;
@@ -28,7 +29,8 @@ pub use client::{
     DEFAULT_WECHAT_BASE,
 };
 pub use credential::{BoxFuture, CredentialRequest, CredentialSource, StaticCredentials};
-pub use endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, ErrorDoc, Method};
+pub use endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
+pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};
 pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 pub use im::ImRegion;
 pub use payload::{Binary, FormPart, IntoFormPart, JsonString, Upload};
@@ -45,11 +47,14 @@ pub mod __private {
     pub use crate::__error_kind_traits as error_kind_traits;
     pub use crate::__register as register;
     pub use crate::payload::{Binary, FormPart, IntoFormPart};
-    pub use crate::registry::{EndpointInfo, FieldDoc};
+    pub use crate::endpoint::Rejected;
+    pub use crate::error_table::{concat_error_docs, disjoint, lists_code};
+    pub use crate::registry::{EndpointInfo, FieldDoc, JsonCall, JsonCallProbe, JsonCallUnavailable, JsonCallViaDeserialize};
     pub use crate::transport::HttpResponse;
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{
-        ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, Invalid, Method, Target,
+        ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, ErrorTable, Invalid, Method,
+        Target,
     };
     pub use inventory;
     pub use serde;

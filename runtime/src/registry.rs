@@ -2,7 +2,8 @@
 //! the macro submits each one's metadata here (through `inventory`), for completeness checks and the
 //! command line.
 
-use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, ErrorDoc, Method};
+use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
+use crate::error_table::ErrorDoc;
 
 /// An endpoint's metadata, as data.
 #[derive(Clone, Copy, Debug)]
@@ -10,6 +11,8 @@ pub struct EndpointInfo {
     pub name: &'static str,
     pub method: Method,
     pub path: &'static str,
+    /// The document's fixed query parameters (`action=create`), or empty.
+    pub query: &'static str,
     pub family: ApiFamily,
     pub perm_sets: &'static [u16],
     pub credential: CredentialKind,
@@ -17,27 +20,35 @@ pub struct EndpointInfo {
     /// The Rust type, e.g. `wx_endpoints::wechat::basic_info::SetSignature`.
     pub type_name: &'static str,
     pub fields: &'static [FieldDoc],
-    /// Calls the endpoint from JSON.
-    pub call: JsonCall,
+    json_call: fn() -> Option<JsonCall>,
 }
 
 impl EndpointInfo {
-    pub const fn of<E>(type_name: &'static str, fields: &'static [FieldDoc]) -> Self
-    where
-        E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
-    {
+    #[doc(hidden)]
+    pub const fn of<E: Endpoint>(
+        type_name: &'static str,
+        fields: &'static [FieldDoc],
+        json_call: fn() -> Option<JsonCall>,
+    ) -> Self {
         EndpointInfo {
             name: E::NAME,
             method: E::METHOD,
             path: E::PATH,
+            query: E::QUERY,
             family: E::FAMILY,
             perm_sets: E::PERM_SETS,
             credential: E::CREDENTIAL,
             errors: E::ERRORS,
             type_name,
             fields,
-            call: call_json::<E>,
+            json_call,
         }
+    }
+
+    /// Calls the endpoint from JSON; `None` when its request type does not implement
+    /// `Deserialize` (derive it to make the endpoint callable from the `wx` command line).
+    pub fn json_call(&self) -> Option<JsonCall> {
+        (self.json_call)()
     }
 }
 
@@ -49,18 +60,64 @@ inventory::collect!(EndpointInfo);
 /// compiles the endpoint's whole JSON call path (deserialization, the exchange, decoding), which
 /// only the command line and completeness checks need, and which is most of the build cost of a
 /// declared endpoint.
+///
+/// A request type that implements `Deserialize` gets a JSON call; one that does not is still
+/// registered, without one (found by the probe below, so the attribute never asks for a
+/// `Deserialize` the user did not write).
 #[cfg(feature = "registry")]
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __register {
     ($endpoint:ident, $fields:expr) => {
-        $crate::__private::inventory::submit! {
-            $crate::__private::EndpointInfo::of::<$endpoint>(
-                ::core::concat!(::core::module_path!(), "::", ::core::stringify!($endpoint)),
-                $fields,
-            )
-        }
+        const _: () = {
+            fn json_call() -> ::core::option::Option<$crate::__private::JsonCall> {
+                #[allow(unused_imports)]
+                use $crate::__private::{JsonCallUnavailable as _, JsonCallViaDeserialize as _};
+                (&&$crate::__private::JsonCallProbe::<$endpoint>::new()).json_call()
+            }
+            $crate::__private::inventory::submit! {
+                $crate::__private::EndpointInfo::of::<$endpoint>(
+                    ::core::concat!(::core::module_path!(), "::", ::core::stringify!($endpoint)),
+                    $fields,
+                    json_call,
+                )
+            }
+        };
     };
+}
+
+/// Finds whether an endpoint's request implements `Deserialize`, by method resolution: the
+/// `&JsonCallProbe<E>` impl applies only when it does, else auto-deref reaches the fallback.
+#[doc(hidden)]
+pub struct JsonCallProbe<E>(std::marker::PhantomData<E>);
+
+impl<E> JsonCallProbe<E> {
+    #[allow(clippy::new_without_default)]
+    pub fn new() -> Self {
+        JsonCallProbe(std::marker::PhantomData)
+    }
+}
+
+#[doc(hidden)]
+pub trait JsonCallViaDeserialize {
+    fn json_call(&self) -> Option<JsonCall>;
+}
+
+impl<E: Endpoint + serde::de::DeserializeOwned + Send + 'static> JsonCallViaDeserialize for &JsonCallProbe<E> {
+    fn json_call(&self) -> Option<JsonCall> {
+        Some(call_json::<E>)
+    }
+}
+
+#[doc(hidden)]
+pub trait JsonCallUnavailable {
+    fn json_call(&self) -> Option<JsonCall>;
+}
+
+impl<E> JsonCallUnavailable for JsonCallProbe<E> {
+    fn json_call(&self) -> Option<JsonCall> {
+        None
+    }
 }
 
 /// Without the `registry` feature, endpoints are not registered (see above).
@@ -76,10 +133,67 @@ pub fn endpoints() -> impl Iterator<Item = &'static EndpointInfo> {
     inventory::iter::<EndpointInfo>.into_iter()
 }
 
-/// The endpoint with the document's interface `name`.
-pub fn endpoint(name: &str) -> Option<&'static EndpointInfo> {
-    endpoints().find(|info| info.name == name)
+/// The endpoint called `name`: the document's interface name (`setSignature`) when one endpoint
+/// has it, or the Rust type's path (`wx_endpoints::wechat::basic_info::SetSignature`), which is
+/// always unique. A document name that several linked crates declare is never resolved to one of
+/// them: the answer lists the candidates.
+pub fn endpoint(name: &str) -> Result<&'static EndpointInfo, LookupError> {
+    if let Some(info) = endpoints().find(|info| info.type_name == name) {
+        return Ok(info);
+    }
+    let mut found: Vec<&'static EndpointInfo> = endpoints().filter(|info| info.name == name).collect();
+    match found.len() {
+        0 => Err(LookupError::NotFound { name: name.to_owned() }),
+        1 => Ok(found[0]),
+        _ => {
+            found.sort_by_key(|info| info.type_name);
+            Err(LookupError::Ambiguous {
+                name: name.to_owned(),
+                candidates: found.iter().map(|info| info.type_name).collect(),
+            })
+        }
+    }
 }
+
+/// Document names declared by more than one endpoint, each with its endpoints' type paths.
+pub fn ambiguous_names() -> Vec<(&'static str, Vec<&'static str>)> {
+    let mut by_name: std::collections::BTreeMap<&'static str, Vec<&'static str>> = Default::default();
+    for info in endpoints() {
+        by_name.entry(info.name).or_default().push(info.type_name);
+    }
+    by_name
+        .into_iter()
+        .filter(|(_, types)| types.len() > 1)
+        .map(|(name, mut types)| {
+            types.sort_unstable();
+            (name, types)
+        })
+        .collect()
+}
+
+/// Why [`endpoint`] found none.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LookupError {
+    NotFound { name: String },
+    /// Several endpoints have this document name: give one of the type paths instead.
+    Ambiguous { name: String, candidates: Vec<&'static str> },
+}
+
+impl std::fmt::Display for LookupError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            LookupError::NotFound { name } => write!(f, "no endpoint named `{name}`"),
+            LookupError::Ambiguous { name, candidates } => write!(
+                f,
+                "`{name}` names {} endpoints: {}; give the type path of the one you mean",
+                candidates.len(),
+                candidates.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for LookupError {}
 
 /// One field of an endpoint's request, for documentation and the command line.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

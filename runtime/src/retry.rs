@@ -14,7 +14,7 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::class::ErrorClass;
-use crate::endpoint::ApiErrorKind;
+use crate::error_table::ApiErrorKind;
 use crate::error::{Error, TransportErrorKind};
 
 /// How a client retries. Cheap to copy.

@@ -13,7 +13,8 @@ use url::form_urlencoded;
 use crate::class::{classify, ErrorClass};
 use crate::client::ImAccount;
 use crate::credential::{CredentialRequest, CredentialSource};
-use crate::endpoint::{ApiErrorKind, ApiFamily, CredentialKind, Endpoint, Method};
+use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
+use crate::error_table::ApiErrorKind;
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::payload::FormPart;
@@ -39,6 +40,7 @@ pub(crate) struct Prepared {
     pub name: &'static str,
     method: Method,
     path: &'static str,
+    query: &'static str,
     pub family: ApiFamily,
     credential: CredentialKind,
     perm_sets: &'static [u16],
@@ -55,6 +57,7 @@ pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<Prepared, Error<Untype
         name: E::NAME,
         method: E::METHOD,
         path: E::PATH,
+        query: E::QUERY,
         family: E::FAMILY,
         credential: E::CREDENTIAL,
         perm_sets: E::PERM_SETS,
@@ -227,11 +230,13 @@ impl Wire {
             EncodedFields::Query(fields) => fields.len(),
             _ => 0,
         };
-        let mut url = String::with_capacity(base.len() + call.path.len() + 160 + fields_len);
+        let mut url = String::with_capacity(base.len() + call.path.len() + call.query.len() + 160 + fields_len);
         url.push_str(base);
         url.push_str(call.path);
         url.push('?');
         let query_start = url.len();
+        // The document's fixed parameters first, as its request line shows them.
+        url.push_str(call.query);
         let mut query = form_urlencoded::Serializer::for_suffix(url, query_start);
         match call.family {
             ApiFamily::WeChat => {

@@ -4,7 +4,9 @@
 
 use serde_json::{json, Value};
 use wiremock::{MockServer, ResponseTemplate};
-use wx_endpoints::im::official_account::{ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError};
+use wx_endpoints::im::official_account::{
+    ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError, OfficialAccountError,
+};
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSignature, SetSignatureError};
 use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
 use wx_endpoints::wechat::store::ModifyWxaStore;
@@ -72,7 +74,11 @@ where
         let Error::Api { kind, code, ref message, .. } = error else { panic!("{error:?} for {}", doc.code) };
         assert_eq!((code, kind.code()), (doc.code, doc.code));
         assert!(kind.is_documented());
-        assert_eq!(format!("{kind:?}"), doc.variant);
+        let variant = match doc.table {
+            Some(table) => format!("{table}({})", doc.variant),
+            None => doc.variant.to_owned(),
+        };
+        assert_eq!(format!("{kind:?}"), variant);
         assert_eq!(kind.to_string(), doc.description);
         assert_eq!(E::Error::from_code(doc.code), kind);
         assert_eq!(message, "server says");
@@ -167,7 +173,11 @@ async fn modify_wxa_store() {
 async fn modify_official_account_base_info() {
     assert_eq!(ModifyOfficialAccountBaseInfo::FAMILY, ApiFamily::TencentIm);
     assert!(ModifyOfficialAccountBaseInfo::PERM_SETS.is_empty());
-    assert_eq!(ModifyOfficialAccountBaseInfoError::ACCOUNT_NOT_FOUND, 130004);
+    assert_eq!(OfficialAccountError::ACCOUNT_NOT_FOUND, 130004);
+    assert_eq!(
+        ModifyOfficialAccountBaseInfoError::from_code(130004),
+        ModifyOfficialAccountBaseInfoError::OfficialAccountError(OfficialAccountError::AccountNotFound)
+    );
     let sample = ModifyOfficialAccountBaseInfo {
         official_account: "@TOA#_@TOA#dOEF".into(),
         name: Some("test_modify_official_account".into()),
@@ -182,28 +192,28 @@ async fn modify_official_account_base_info() {
         ..Default::default()
     };
     let bytes = |field: &'static str, max: usize, actual: usize| (field, Rule::MaxBytes { max, actual });
-    let mut invalid = vec![(account("@TOA#dOEF"), "official_account", Rule::Prefix { prefix: "@TOA#_" })];
+    let mut invalid = vec![(account("@TOA#dOEF"), "Official_Account", Rule::Prefix { prefix: "@TOA#_" })];
     // 51 Chinese characters are 153 bytes: over the 150-byte name limit.
     for (request, (field, rule)) in [
         (
             ModifyOfficialAccountBaseInfo { name: Some("中".repeat(51)), ..account("@TOA#_a") },
-            bytes("name", 150, 153),
+            bytes("Name", 150, 153),
         ),
         (
             ModifyOfficialAccountBaseInfo { introduction: Some("x".repeat(401)), ..account("@TOA#_a") },
-            bytes("introduction", 400, 401),
+            bytes("Introduction", 400, 401),
         ),
         (
             ModifyOfficialAccountBaseInfo { face_url: Some("x".repeat(501)), ..account("@TOA#_a") },
-            bytes("face_url", 500, 501),
+            bytes("FaceUrl", 500, 501),
         ),
         (
             ModifyOfficialAccountBaseInfo { organization: Some("组".repeat(167)), ..account("@TOA#_a") },
-            bytes("organization", 500, 501),
+            bytes("Organization", 500, 501),
         ),
         (
             ModifyOfficialAccountBaseInfo { custom_string: Some("x".repeat(3001)), ..account("@TOA#_a") },
-            bytes("custom_string", 3000, 3001),
+            bytes("CustomString", 3000, 3001),
         ),
     ] {
         invalid.push((request, field, rule));

@@ -133,11 +133,11 @@ async fn limits_are_checked_before_sending() {
     let client = builder(&server).build().unwrap();
     let accounts = (0..51).map(|i| AccountId { official_account: format!("@TOA#_{i}") }).collect();
     let error = GetOfficialAccountInfo { accounts, filter: None }.call(&client).await.unwrap_err();
-    assert!(matches!(&error, Error::Invalid(i) if i.field() == "accounts"), "{error}");
+    assert!(matches!(&error, Error::Invalid(i) if i.field() == "OfficialAccountIdList"), "{error}");
     let subscribers = (0..101).map(|i| SubscriberId { subscriber_account: format!("u{i}") }).collect();
     let error =
         AddSubscriber { official_account: "@TOA#_a".into(), subscribers }.call(&client).await.unwrap_err();
-    assert!(matches!(&error, Error::Invalid(i) if i.field() == "subscribers"), "{error}");
+    assert!(matches!(&error, Error::Invalid(i) if i.field() == "SubscriberList"), "{error}");
     let keys = (0..11).map(|i| MsgKeyItem { msg_key: format!("k{i}") }).collect();
     let recall =
         RecallOfficialAccountMsg { official_account: "@TOA#_a".into(), msg_key_list: keys, reason: None };
@@ -163,7 +163,7 @@ async fn envelopes_with_and_without_error_info_and_per_item_results() {
     .await;
     let error =
         DestroyOfficialAccount { official_account: "@TOA#_gone".into() }.call(&client).await.unwrap_err();
-    assert_eq!(error.kind(), Some(DestroyOfficialAccountError::AccountNotFound));
+    assert_eq!(error.kind(), Some(DestroyOfficialAccountError::OfficialAccountError(OfficialAccountError::AccountNotFound)));
     // A success without ErrorInfo, with per-item results.
     let outcomes = json!({"ActionStatus": "OK", "ErrorCode": 0, "SubscriberList": [
         {"Subscriber_Account": "u1", "Result": 1}, {"Subscriber_Account": "u2", "Result": 2},

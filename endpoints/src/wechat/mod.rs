@@ -5,8 +5,11 @@ pub mod basic_info;
 pub mod category;
 pub mod code;
 pub mod domain;
+mod errors;
 pub mod members;
 pub mod open_account;
 pub mod privacy;
 pub mod qrcode;
 pub mod store;
+
+pub use errors::CommonError;

@@ -6,9 +6,30 @@
 //! getAuthorizerAccessToken, startPushTicket); `api_get_authorizer_list` from the platform document.
 
 use serde::Deserialize;
-use wx_macros::wx_endpoint;
+use wx_macros::{error_table, wx_endpoint};
 
 use crate::secret::Secret;
+
+error_table! {
+    #[wx(crate = crate)]
+    /// The codes both app-token endpoints answer (`getAccessToken`, `getStableAccessToken`).
+    pub AppTokenError {
+        -1 => SystemBusy: "system busy; retry later",
+        40001 => InvalidSecret: "AppSecret invalid, or not this app's",
+        40013 => InvalidAppid: "invalid appid",
+        45009 => DailyQuotaExhausted: "the daily token quota is exhausted; do not retry (clear_quota resets it)",
+    }
+}
+
+error_table! {
+    #[wx(crate = crate)]
+    /// The codes every component (third-party platform) token endpoint answers: a busy system, and
+    /// an invalid `component_appid`, which each of them takes.
+    pub ComponentApiError {
+        -1 => SystemBusy: "system busy; retry later",
+        40013 => InvalidAppid: "invalid appid",
+    }
+}
 
 /// `{access_token, expires_in}` of the app token endpoints.
 #[derive(Clone, Debug, Deserialize)]
@@ -29,19 +50,16 @@ pub struct AccessToken {
     response = AccessToken,
     sensitive,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidSecret: "AppSecret invalid, or not this app's",
+        use AppTokenError,
         40002 => InvalidGrantType: "grant_type must be client_credential",
-        40013 => InvalidAppid: "invalid appid",
         40164 => IpNotWhitelisted: "the caller's IP is not in the API IP whitelist",
-        45009 => DailyQuotaExhausted: "the daily token quota is exhausted; do not retry (clear_quota resets it)",
         61024 => ComponentAccount: "a third-party platform gets its token from api_component_token",
         89503 => NeedsAdminConfirmation: "the administrator must confirm this call; wait",
         89506 => IpRejectedForADay: "the administrator rejected this IP; retry after 24 hours",
         89507 => IpRejectedForAnHour: "the administrator rejected this IP; retry after 1 hour",
     ),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetAccessToken {
     /// Always `client_credential`.
     pub grant_type: String,
@@ -58,14 +76,9 @@ pub struct GetAccessToken {
     credential = none,
     response = AccessToken,
     sensitive,
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidSecret: "AppSecret invalid, or not this app's",
-        40013 => InvalidAppid: "invalid appid",
-        45009 => DailyQuotaExhausted: "the daily token quota is exhausted; do not retry",
-    ),
+    errors(use AppTokenError),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetStableAccessToken {
     /// Always `client_credential`.
     pub grant_type: String,
@@ -101,7 +114,7 @@ pub struct ComponentAccessToken {
         61011 => InvalidComponent: "invalid third-party platform",
     ),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetComponentAccessToken {
     pub component_appid: String,
     pub component_appsecret: Secret,
@@ -124,14 +137,13 @@ pub struct PreAuthCode {
     response = PreAuthCode,
     sensitive,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40013 => InvalidAppid: "invalid appid",
+        use ComponentApiError,
         45009 => DailyQuotaExhausted: "the daily quota is exhausted; do not retry",
         61004 => IpNotRegistered: "the caller's IP is not registered for the platform",
         61011 => InvalidComponent: "invalid third-party platform",
     ),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetPreAuthCode {
     pub component_appid: String,
 }
@@ -171,12 +183,9 @@ pub struct QueryAuthResponse {
     credential = component,
     response = QueryAuthResponse,
     sensitive,
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40013 => InvalidAppid: "invalid appid",
-    ),
+    errors(use ComponentApiError),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct QueryAuth {
     pub component_appid: String,
     pub authorization_code: Secret,
@@ -199,14 +208,13 @@ pub struct AuthorizerAccessToken {
     response = AuthorizerAccessToken,
     sensitive,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40013 => InvalidAppid: "invalid appid",
+        use ComponentApiError,
         61003 => NotAuthorized: "the platform is not authorized by this account; the merchant must authorize again",
         61014 => NeedsComponentToken: "component APIs need the component access token",
         61023 => RefreshTokenInvalid: "refresh_token is invalid; the merchant must authorize again",
     ),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetAuthorizerAccessToken {
     pub component_appid: String,
     pub authorizer_appid: String,
@@ -235,9 +243,9 @@ pub struct AuthorizerList {
     credential = component,
     response = AuthorizerList,
     sensitive,
-    errors(-1 => SystemBusy: "system busy; retry later"),
+    errors(use ComponentApiError),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct GetAuthorizerList {
     pub component_appid: String,
     pub offset: u32,
@@ -251,9 +259,9 @@ pub struct GetAuthorizerList {
     name = "startPushTicket",
     path = "/cgi-bin/component/api_start_push_ticket",
     credential = none,
-    errors(40013 => InvalidAppid: "invalid appid"),
+    errors(use ComponentApiError),
 )]
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Deserialize)]
 pub struct StartPushTicket {
     pub component_appid: String,
     pub component_secret: Secret,

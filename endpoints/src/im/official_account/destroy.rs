@@ -3,6 +3,8 @@
 //! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
 //! documents give for destroy and modify, which the family shares.
 
+use serde::Deserialize;
+use super::OfficialAccountError;
 use crate::wx_endpoint;
 
 /// Destroys an official account.
@@ -10,19 +12,9 @@ use crate::wx_endpoint;
     name = "destroy_official_account",
     family = im,
     path = "/v4/official_account_open_http_svc/destroy_official_account",
-    errors(
-        6017 => InvalidParameter: "invalid request parameter; modify and retry",
-        10004 => InternalError: "internal server error; try again",
-        20001 => InvalidPacket: "invalid request packet; modify and retry",
-        20005 => ServerError: "internal server error; try again",
-        130002 => InsufficientPermission: "insufficient operation permissions; check the request parameters against the error message",
-        130004 => AccountNotFound: "the official account does not exist, or existed and was terminated",
-        130007 => InvalidAccountId: "incorrect official account user ID; modify and retry",
-        130008 => AccountIdTaken: "the official account user ID is already in use; modify and retry",
-        131000 => ServiceNotEnabled: "the official account service is not enabled for this app; enable it and retry",
-    ),
+    errors(use OfficialAccountError),
 )]
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct DestroyOfficialAccount {
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]

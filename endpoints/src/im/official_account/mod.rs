@@ -6,6 +6,7 @@ mod add_subscriber;
 mod create;
 mod delete_subscriber;
 mod destroy;
+mod errors;
 mod get_info;
 mod get_msgs;
 mod get_subscribed;
@@ -21,6 +22,7 @@ pub use add_subscriber::{AddSubscriber, AddSubscriberError};
 pub use create::{CreateOfficialAccount, CreateOfficialAccountError, CreatedAccount};
 pub use delete_subscriber::{DeleteSubscriber, DeleteSubscriberError};
 pub use destroy::{DestroyOfficialAccount, DestroyOfficialAccountError};
+pub use errors::OfficialAccountError;
 pub use get_info::{AccountInfoList, GetOfficialAccountInfo, GetOfficialAccountInfoError};
 pub use get_msgs::{GetOfficialAccountMsgs, GetOfficialAccountMsgsError, MsgHistory};
 pub use get_subscribed::{

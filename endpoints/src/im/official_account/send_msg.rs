@@ -6,6 +6,7 @@
 use serde::Deserialize;
 
 use super::types::MsgElement;
+use super::OfficialAccountError;
 use crate::wx_endpoint;
 
 /// Broadcasts a message to the subscribers (at most 1 per second and 2 broadcasts per hour per account; identical content within 5 minutes with the same `Random` is dropped).
@@ -14,19 +15,9 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/send_official_account_msg",
     response = SentMsg,
-    errors(
-        6017 => InvalidParameter: "invalid request parameter; modify and retry",
-        10004 => InternalError: "internal server error; try again",
-        20001 => InvalidPacket: "invalid request packet; modify and retry",
-        20005 => ServerError: "internal server error; try again",
-        130002 => InsufficientPermission: "insufficient operation permissions; check the request parameters against the error message",
-        130004 => AccountNotFound: "the official account does not exist, or existed and was terminated",
-        130007 => InvalidAccountId: "incorrect official account user ID; modify and retry",
-        130008 => AccountIdTaken: "the official account user ID is already in use; modify and retry",
-        131000 => ServiceNotEnabled: "the official account service is not enabled for this app; enable it and retry",
-    ),
+    errors(use OfficialAccountError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SendOfficialAccountMsg {
     #[serde(rename = "Official_Account")]

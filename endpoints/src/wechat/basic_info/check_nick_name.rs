@@ -4,6 +4,7 @@
 //! Unverified: error table from 2019 mirror (wording abbreviated); new doc says only mini programs created via API may call it.
 //! Unverified: perm set 62 is not in any permission-set list found.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -14,6 +15,7 @@ use serde::Deserialize;
     perm_sets = [3, 31, 62],
     response = NickNameCheck,
     errors(
+        use CommonError,
         53010 => InvalidNameFormat: "the name's format is invalid",
         53011 => NameCheckRateLimited: "name checks hit the frequency limit",
         53012 => NameForbidden: "this name may not be used",
@@ -26,7 +28,7 @@ use serde::Deserialize;
         53019 => NameProtected: "the name is in a protection period",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CheckNickName {
     #[wx(non_empty)]
     pub nick_name: String,

@@ -5,6 +5,7 @@
 //! Unverified: method: new docs say POST; old 2019 doc, WxJava and SKIT use GET (both believed accepted, unverified).
 //! Unverified: per-endpoint error table not captured.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -14,8 +15,9 @@ use serde::Deserialize;
     path = "/cgi-bin/account/getaccountbasicinfo",
     perm_sets = [3, 30, 61],
     response = AccountBasicInfo,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAccountBasicInfo;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/getSearchStatus.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,12 +13,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [18],
     response = SearchStatusInfo,
-    errors(
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
-        -1 => SystemBusy: "system busy; retry later",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSearchStatus;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

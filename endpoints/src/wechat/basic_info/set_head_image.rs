@@ -4,6 +4,8 @@
 //! Unverified: error table from 2019 mirror.
 //! Unverified: new doc: up to 5 avatar changes per year (English translation ambiguous).
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Changes the avatar to a temporary material, cropped to the box (x1, y1)-(x2, y2) in [0, 1].
@@ -12,6 +14,7 @@ use crate::wx_endpoint;
     path = "/cgi-bin/account/modifyheadimage",
     perm_sets = [3, 30, 61],
     errors(
+        use CommonError,
         40097 => InvalidArgs: "invalid arguments",
         41006 => MediaIdMissing: "media_id must not be empty",
         40007 => InvalidMediaId: "invalid media_id",
@@ -20,7 +23,7 @@ use crate::wx_endpoint;
         53202 => AvatarQuotaExceeded: "this month's avatar changes are used up",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetHeadImage {
     /// media_id of the image (BMP/JPEG/JPG/GIF/PNG, at most 2 MB).
     #[wx(non_empty)]

@@ -5,6 +5,7 @@
 //! Unverified: naming_other_stuff_3..5 from new doc/SKIT (old doc had 1..2).
 //! Unverified: audit result pushed as event wxa_nickname_audit (ret 2 fail/3 ok, nickname, reason) per old doc.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -15,6 +16,7 @@ use serde::Deserialize;
     perm_sets = [30, 61],
     response = NickNameSet,
     errors(
+        use CommonError,
         91001 => NotFastRegistered: "not a Mini Program created quickly through an Official Account",
         91002 => NameLockedAfterRelease: "the name cannot change after release",
         91003 => InvalidRenameStatus: "invalid rename status",
@@ -32,7 +34,7 @@ use serde::Deserialize;
         91017 => PlusRuleCrossTypeSubjectMismatch: "+ rule: associated names of different types have different subjects",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetNickName {
     /// Must not contain the keyword 小程序.
     #[wx(non_empty)]

@@ -4,8 +4,10 @@
 //! Source: seed document `004` ([setSearchStatus](https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSearchStatus.html));
 //! 85084 comes from the 2019 mirror of the open platform documents (wdk-docs/wxopen-docs).
 
+use serde::Deserialize;
 use serde_repr::{Deserialize_repr, Serialize_repr};
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Whether WeChat search finds the Mini Program. The only values the API accepts (85084 otherwise).
@@ -22,13 +24,12 @@ pub enum SearchStatus {
     path = "/wxa/changewxasearchstatus",
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         85083 => SearchStatusBanned: "search status is banned: the search flag is blocked and cannot be changed",
         85084 => InvalidStatus: "invalid status: only 0 or 1",
     ),
 )]
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 pub struct SetSearchStatus {
     pub status: SearchStatus,
 }

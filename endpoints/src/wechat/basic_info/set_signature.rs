@@ -5,6 +5,8 @@
 //! The machine translation of its 53204 note reads "Length of signature 4120"; we read it as
 //! 4 to 120 characters (the digits of "4-120" with the dash lost), as the catalog records it.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Changes the feature introduction (signature) of the Mini Program; a limited number of changes
@@ -14,15 +16,14 @@ use crate::wx_endpoint;
     path = "/cgi-bin/account/modifysignature",
     perm_sets = [3, 30, 61],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         40097 => InvalidArgs: "invalid arguments",
         53200 => QuotaExceeded: "this month's feature introduction changes are used up",
         53201 => Blacklisted: "the feature introduction contains blacklisted keywords",
         53204 => InvalidSignature: "invalid feature introduction: it must have 4 to 120 characters",
     ),
 )]
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct SetSignature {
     /// The new feature introduction.
     #[wx(chars = 4..=120)]

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::Certificate;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Adds categories with their qualifications (the review result is pushed as an event).
@@ -15,6 +16,7 @@ use crate::wx_endpoint;
     path = "/cgi-bin/wxopen/addcategory",
     perm_sets = [30, 61],
     errors(
+        use CommonError,
         53300 => MonthlyLimitExceeded: "the monthly limit of category changes is exceeded",
         53301 => CategoryLimitExceeded: "the total number of configurable categories is exceeded",
         53302 => CategoryNotAllowed: "the account's subject type may not set this category",
@@ -23,7 +25,7 @@ use crate::wx_endpoint;
         53305 => CategoryNotIcpChecked: "contains a category that failed the ICP check",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AddCategory {
     #[wx(non_empty)]
     pub categories: Vec<CategoryToAdd>,

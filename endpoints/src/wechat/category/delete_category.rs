@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/deleteCategory.html>.
 //! Unverified: 53308 inferred from 2019 shared table.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Deletes a category.
@@ -11,11 +13,11 @@ use crate::wx_endpoint;
     path = "/cgi-bin/wxopen/deletecategory",
     perm_sets = [30, 61],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
+        use CommonError,
         53308 => CategoryUnderReview: "a category under review may not be deleted",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DeleteCategory {
     pub first: u64,
     pub second: u64,

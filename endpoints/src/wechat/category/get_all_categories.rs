@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/getAllCategories.html>.
 //! Unverified: 2019 doc example used key 'category_list'; new doc and SKIT use 'categories_list'.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,8 +14,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [30, 61],
     response = AllCategories,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAllCategories;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

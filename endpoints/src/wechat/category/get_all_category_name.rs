@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/getAllCategoryName.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,11 +14,11 @@ use serde::Deserialize;
     perm_sets = [18],
     response = CategoryNames,
     errors(
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         43001 => RequireGet: "this API requires GET",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAllCategoryName;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

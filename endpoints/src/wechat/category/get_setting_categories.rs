@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/getSettingCategories.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,8 +13,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [30, 61],
     response = SettingCategories,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSettingCategories;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// One qualification document of a category. The field is spelled `certicates` on the wire, as
@@ -33,7 +34,7 @@ pub struct Certificate {
     path = "/cgi-bin/wxopen/modifycategory",
     perm_sets = [30, 61],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
+        use CommonError,
         53300 => MonthlyLimitExceeded: "the monthly limit of category changes is exceeded",
         53301 => CategoryLimitExceeded: "the total number of configurable categories is exceeded",
         53302 => CategoryNotAllowed: "the account's subject type may not set this category",
@@ -42,7 +43,7 @@ pub struct Certificate {
         53307 => NotRejected: "only categories that failed review may be modified",
     ),
 )]
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct ModifyCategory {
     /// First-level category id.
     pub first: u32,

@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/commit.html>.
 //! Note: after commit wait for the privacy-check task to finish (getCodePrivacyInfo) before submit_audit, else 61039.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::{wx_endpoint, JsonString};
 
 /// Uploads code from a template with its `ext_json` (then wait for `getCodePrivacyInfo` before `submit_audit`, else 61039).
@@ -11,9 +13,8 @@ use crate::{wx_endpoint, JsonString};
     path = "/wxa/commit",
     perm_sets = [18],
     errors(
+        use CommonError,
         -60005 => CommitFailed: "commit failed; retry later",
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
         40014 => InvalidAccessToken: "invalid access_token",
         80066 => InvalidPluginVersion: "invalid plugin version",
         80067 => PluginNotFound: "a plugin in use cannot be found",
@@ -33,7 +34,7 @@ use crate::{wx_endpoint, JsonString};
         9402203 => InvalidStandardTemplateExtJson: "invalid ext_json for a standard template",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Commit {
     /// From the platform's template list.
     pub template_id: u64,

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::AuditStatus;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Reads a review's status.
@@ -14,14 +15,13 @@ use crate::wx_endpoint;
     perm_sets = [18],
     response = AuditResult,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         85012 => InvalidAuditId: "invalid audit id",
         86000 => ThirdPartyOnly: "must be called by a third-party platform",
         86001 => ComponentTrialVersionMissing: "the component's trial version does not exist",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAuditStatus {
     pub auditid: u64,
 }

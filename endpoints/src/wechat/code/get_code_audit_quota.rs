@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setCodeAuditQuota.html>.
 //! Note: despite the English name this is a query of the component-wide monthly audit quota.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,12 +14,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [18],
     response = CodeAuditQuota,
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodeAuditQuota;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

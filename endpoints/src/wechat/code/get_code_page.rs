@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getCodePage.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,13 +14,12 @@ use serde::Deserialize;
     perm_sets = [18],
     response = CodePages,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         86000 => ThirdPartyOnly: "must be called by a third-party platform",
         86001 => ComponentTrialVersionMissing: "the component's trial version does not exist",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodePage;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

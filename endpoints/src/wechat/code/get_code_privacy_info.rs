@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getCodePrivacyInfo.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,11 +14,12 @@ use serde::Deserialize;
     perm_sets = [18],
     response = CodePrivacyInfo,
     errors(
+        use CommonError,
         61039 => PrivacyCheckPending: "the privacy-interface check task is not finished; retry in a minute",
         61040 => PrivacyInterfaceNotAuthorized: "ext.json declares privacy interfaces without permission, or the code uses undeclared ones",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodePrivacyInfo;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getGrayReleasePlan.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,11 +13,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [18],
     response = GrayReleasePlanInfo,
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetGrayReleasePlan;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::AuditStatus;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Reads the latest review's status.
@@ -14,12 +15,9 @@ use crate::wx_endpoint;
     method = GET,
     perm_sets = [18],
     response = LatestAudit,
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetLatestAuditStatus;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

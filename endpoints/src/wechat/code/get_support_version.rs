@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getSupportVersion.html>.
 //! Unverified: SKIT models it as GET; doc says POST.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,8 +13,9 @@ use serde::Deserialize;
     path = "/cgi-bin/wxopen/getweappsupportversion",
     perm_sets = [18],
     response = SupportVersion,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSupportVersion;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

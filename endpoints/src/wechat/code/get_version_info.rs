@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getVersionInfo.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,11 +13,11 @@ use serde::Deserialize;
     perm_sets = [18],
     response = VersionInfo,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
+        use CommonError,
         44002 => EmptyPostData: "empty POST body; send `{}`",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetVersionInfo;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/grayRelease.html>.
 //! Unverified: error table from 2019 mirror.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Releases gradually to a percentage of users.
@@ -11,7 +13,7 @@ use crate::wx_endpoint;
     path = "/wxa/grayrelease",
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
+        use CommonError,
         86002 => InitIncomplete: "the Mini Program has not completed its initialization",
         85079 => NoOnlineVersion: "no online version: gray release is impossible",
         85080 => AuditNotApproved: "the submitted audit was not approved",
@@ -19,7 +21,7 @@ use crate::wx_endpoint;
         85082 => GrayPercentageTooLow: "the release percentage must be higher than before",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GrayRelease {
     /// 1-100; 0 only when one of the `*_first` flags is set.
     #[wx(range = 0..=100)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/revertCodeRelease.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,14 +14,13 @@ use serde::Deserialize;
     perm_sets = [18],
     response = VersionHistory,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         40097 => InvalidArgs: "invalid arguments",
         87012 => RevertForbidden: "this release cannot be rolled back",
         87011 => GrayReleaseInProgress: "a gray release is running: the version cannot be rolled back",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RevertCodeRelease {
     /// `get_history_version` lists the versions instead of rolling back.
     pub action: Option<String>,

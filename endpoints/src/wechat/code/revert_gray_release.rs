@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/revertGrayRelease.html>.
 //! Unverified: perm set 18 assumed.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Cancels the gradual release.
@@ -11,9 +13,7 @@ use crate::wx_endpoint;
     path = "/wxa/revertgrayrelease",
     method = GET,
     perm_sets = [18],
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct RevertGrayRelease;

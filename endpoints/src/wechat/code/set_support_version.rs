@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setSupportVersion.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Sets the minimum base-library version.
@@ -10,12 +12,11 @@ use crate::wx_endpoint;
     path = "/cgi-bin/wxopen/setweappsupportversion",
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         85015 => NotMiniProgram: "the account is not a Mini Program",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetSupportVersion {
     /// A released base-library version.
     #[wx(non_empty)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/setVisitStatus.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -11,12 +12,12 @@ use serde::{Deserialize, Serialize};
     path = "/wxa/change_visitstatus",
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
+        use CommonError,
         85021 => StatusUnchangeable: "the status cannot change",
         85022 => InvalidAction: "invalid action",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetVisitStatus {
     pub action: VisitAction,
 }

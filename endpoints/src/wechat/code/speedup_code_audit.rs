@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/speedupCodeAudit.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Asks for an expedited review.
@@ -10,8 +12,7 @@ use crate::wx_endpoint;
     path = "/wxa/speedupaudit",
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         89401 => Unstable: "the system is unstable; retry later",
         89402 => NotInAuditQueue: "the Mini Program is not in the audit queue",
         89403 => SpeedupNotSupported: "this audit type cannot be sped up",
@@ -19,7 +20,7 @@ use crate::wx_endpoint;
         89405 => SpeedupQuotaExceeded: "this month's speed-up quota is used up",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SpeedupCodeAudit {
     pub auditid: u64,
 }

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/code-management/api_submitaudit.html>.
 //! Note: audit result pushed as events weapp_audit_success / weapp_audit_fail / weapp_audit_delay.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
     perm_sets = [18],
     response = AuditSubmitted,
     errors(
+        use CommonError,
         61040 => PrivacyInterfaceNotAuthorized: "ext.json declares privacy interfaces without permission, or the code uses undeclared ones",
         85006 => InvalidTag: "invalid tag format",
         85007 => InvalidPagePath: "invalid page path",
@@ -41,7 +43,7 @@ use serde::{Deserialize, Serialize};
         61039 => PrivacyCheckPending: "the privacy-interface check task is not finished; retry in a minute",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SubmitAudit {
     #[wx(max_items = 5)]
     pub item_list: Option<Vec<AuditItem>>,

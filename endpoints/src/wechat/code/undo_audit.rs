@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/undoAudit.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Withdraws the review in progress (5 a day, 10 a month).
@@ -11,10 +13,9 @@ use crate::wx_endpoint;
     method = GET,
     perm_sets = [18],
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         87013 => UndoQuotaExceeded: "no quota left to withdraw an audit (5 a day, 10 a month)",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UndoAudit;

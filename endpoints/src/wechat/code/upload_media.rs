@@ -4,6 +4,7 @@
 
 use serde::Deserialize;
 
+use crate::wechat::CommonError;
 use crate::{wx_endpoint, Upload};
 
 /// Uploads an image (at most 2 MB: PNG, JPEG, GIF) or video (at most 10 MB MP4) for `submit_audit`'s preview; the mediaid lasts 3 days.
@@ -14,13 +15,14 @@ use crate::{wx_endpoint, Upload};
     multipart,
     response = UploadedMedia,
     errors(
+        use CommonError,
         40005 => InvalidFileType: "invalid file type",
         40006 => InvalidMediaSize: "invalid media size",
         41005 => MediaDataMissing: "media data missing",
         43002 => RequirePost: "this API requires POST",
     ),
 )]
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct UploadMediaToCodeAudit {
     pub media: Upload,
 }

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/miniprogram/dev/server/API/operation/api_getdomaininfo.html>.
 //! Unverified: SKIT models it as GET; official page says POST.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,8 +13,9 @@ use serde::Deserialize;
     path = "/wxa/getwxadevinfo",
     perm_sets = [18],
     response = DomainInfo,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetDomainInfo {
     /// `getbizdomain`, `getserverdomain`, or unset for both.
     pub action: Option<String>,

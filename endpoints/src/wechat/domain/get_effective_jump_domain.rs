@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/getEffectiveJumpDomain.html>.
 //! Unverified: perm set 18 assumed.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,8 +13,9 @@ use serde::Deserialize;
     path = "/wxa/get_effective_webviewdomain",
     perm_sets = [18],
     response = EffectiveWebviewDomains,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetEffectiveJumpDomain;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 
 use super::ServerDomains;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Reads the server domains by origin (MP console, platform, direct) and those in effect.
@@ -13,8 +14,9 @@ use crate::wx_endpoint;
     path = "/wxa/get_effective_domain",
     perm_sets = [18],
     response = EffectiveServerDomains,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetEffectiveServerDomain;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

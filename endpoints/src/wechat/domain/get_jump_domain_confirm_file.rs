@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/getJumpDomainConfirmFile.html>.
 //! Unverified: perm set 18 assumed (page not captured); WxJava posts '{}'.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,8 +13,9 @@ use serde::Deserialize;
     path = "/wxa/get_webviewdomain_confirmfile",
     perm_sets = [18],
     response = ConfirmFile,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetJumpDomainConfirmFile;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/getPrefetchDomain.html>.
 //! Unverified: perm set and fields from SKIT only.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,8 +14,9 @@ use serde::Deserialize;
     method = GET,
     perm_sets = [18],
     response = PrefetchDomains,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetPrefetchDomain;
 
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

@@ -2,7 +2,9 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyJumpDomain.html>.
 
+use serde::Deserialize;
 use super::{DomainAction, WebviewDomains};
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Adds, deletes, sets or reads the business (web-view) domains; without `action`, every business domain of the platform is added.
@@ -12,6 +14,7 @@ use crate::wx_endpoint;
     perm_sets = [18],
     response = WebviewDomains,
     errors(
+        use CommonError,
         89019 => WebviewDomainUnchanged: "the business domains did not change; nothing to set",
         89020 => WebviewDomainNotOnPlatform: "no Mini Program business domain is set on the third-party platform yet",
         89021 => WebviewDomainNotAllowed: "the domain is not a business domain (or subdomain) set on the third-party platform",
@@ -19,7 +22,7 @@ use crate::wx_endpoint;
         89231 => PersonalAccountNoWebviewDomain: "personal Mini Programs cannot call setwebviewdomain",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyJumpDomain {
     pub action: Option<DomainAction>,
     /// HTTPS only; subdomains of registered domains are allowed.

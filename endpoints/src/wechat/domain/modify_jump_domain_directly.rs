@@ -2,7 +2,9 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyJumpDomainDirectly.html>.
 
+use serde::Deserialize;
 use super::{DomainAction, WebviewDomains};
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Sets business domains directly, without the platform's registered list.
@@ -11,8 +13,9 @@ use crate::wx_endpoint;
     path = "/wxa/setwebviewdomain_directly",
     perm_sets = [18],
     response = WebviewDomains,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyJumpDomainDirectly {
     pub action: DomainAction,
     pub webviewdomain: Option<Vec<String>>,

@@ -4,7 +4,9 @@
 //! Unverified: error table from WxJava enums, not the page itself.
 //! Unverified: limits from doc: <=200 per type, 50 modifications/month, ICP-filed domains only, no IPs.
 
+use serde::Deserialize;
 use super::{DomainAction, ServerDomains};
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Adds, deletes, sets or reads the server domains (domains must first be registered on the platform; at most 200 per type).
@@ -14,13 +16,14 @@ use crate::wx_endpoint;
     perm_sets = [18],
     response = ServerDomains,
     errors(
+        use CommonError,
         85015 => NotMiniProgram: "the account is not a Mini Program",
         85016 => DomainLimitExceeded: "the number of domains exceeds the limit",
         85017 => NoDomainToModify: "no domain left to modify after filtering: the domain must be set on the platform first",
         85018 => DomainNotOnPlatform: "the domain is not set on the third-party platform",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyServerDomain {
     pub action: DomainAction,
     #[wx(max_items = 200)]

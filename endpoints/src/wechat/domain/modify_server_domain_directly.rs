@@ -3,7 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyServerDomainDirectly.html>.
 //! Unverified: fields from SKIT model (no tcpdomain in SKIT).
 
+use serde::Deserialize;
 use super::{DomainAction, ServerDomains};
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Sets server domains directly, without the platform's registered list.
@@ -12,8 +14,9 @@ use crate::wx_endpoint;
     path = "/wxa/modify_domain_directly",
     perm_sets = [18],
     response = ServerDomains,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyServerDomainDirectly {
     pub action: DomainAction,
     pub requestdomain: Option<Vec<String>>,

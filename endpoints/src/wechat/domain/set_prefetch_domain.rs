@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/setPrefetchDomain.html>.
 //! Unverified: perm set and fields from SKIT only.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -11,8 +12,9 @@ use serde::{Deserialize, Serialize};
     name = "setPrefetchDomain",
     path = "/wxa/set_prefetchdnsdomain",
     perm_sets = [18],
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetPrefetchDomain {
     #[wx(non_empty)]
     pub prefetch_dns_domain: Vec<PrefetchDomain>,

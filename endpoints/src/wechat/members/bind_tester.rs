@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/bindTester.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -12,14 +13,14 @@ use serde::Deserialize;
     perm_sets = [18],
     response = BoundTester,
     errors(
+        use CommonError,
         85001 => UserNotFound: "the user does not exist or cannot be searched",
         85002 => TesterLimitReached: "the number of testers reached the limit",
         85003 => UserBoundTooMany: "the user is bound to too many Mini Programs",
         85004 => AlreadyBound: "the user is already bound",
-        -1 => SystemBusy: "system busy; retry later",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct BindTester {
     #[wx(non_empty)]
     pub wechatid: String,

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/getTester.html>.
 //! Unverified: perm set 18 assumed (page not captured).
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -12,8 +13,9 @@ use serde::{Deserialize, Serialize};
     path = "/wxa/memberauth",
     perm_sets = [18],
     response = Testers,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetTester {
     pub action: TesterAction,
 }

@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/unbindTester.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Removes a tester by WeChat ID or `userstr`.
@@ -9,12 +11,9 @@ use crate::wx_endpoint;
     name = "unbindTester",
     path = "/wxa/unbind_tester",
     perm_sets = [18],
-    errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UnbindTester {
     pub wechatid: Option<String>,
     pub userstr: Option<String>,

@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/bindOpenAccount.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Binds the account to an open platform account.
@@ -10,6 +12,7 @@ use crate::wx_endpoint;
     path = "/cgi-bin/open/bind",
     perm_sets = [24, 25, 60],
     errors(
+        use CommonError,
         89000 => OpenAccountAlreadyBound: "the account is already bound to an open platform account",
         89001 => NotSameSubject: "the authorizer and the open platform account have different subjects",
         89003 => OpenAccountNotCreatedByApi: "the open platform account was not created through the API: not allowed",
@@ -17,7 +20,7 @@ use crate::wx_endpoint;
         40013 => InvalidAppid: "invalid appid",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct BindOpenAccount {
     #[wx(non_empty)]
     pub open_appid: String,

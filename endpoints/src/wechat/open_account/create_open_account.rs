@@ -3,7 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/createOpenAccount.html>.
 //! Unverified: perm sets copied from bindOpenAccount.
 
+use serde::Deserialize;
 use super::OpenAccount;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Creates an open platform account and binds the account to it.
@@ -13,10 +15,11 @@ use crate::wx_endpoint;
     perm_sets = [24, 25, 60],
     response = OpenAccount,
     errors(
+        use CommonError,
         89000 => OpenAccountAlreadyBound: "the account is already bound to an open platform account",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CreateOpenAccount {
     pub appid: Option<String>,
 }

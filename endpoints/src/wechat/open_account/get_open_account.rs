@@ -3,7 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/getOpenAccount.html>.
 //! Unverified: perm sets copied from bindOpenAccount.
 
+use serde::Deserialize;
 use super::OpenAccount;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Reads the open platform account the account is bound to.
@@ -13,10 +15,11 @@ use crate::wx_endpoint;
     perm_sets = [24, 25, 60],
     response = OpenAccount,
     errors(
+        use CommonError,
         89002 => OpenAccountNotFound: "the open platform account does not exist",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetOpenAccount {
     pub appid: Option<String>,
 }

@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/unbindOpenAccount.html>.
 //! Unverified: perm sets copied from bindOpenAccount.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Unbinds the account from an open platform account.
@@ -11,10 +13,11 @@ use crate::wx_endpoint;
     path = "/cgi-bin/open/unbind",
     perm_sets = [24, 25, 60],
     errors(
+        use CommonError,
         89001 => NotSameSubject: "the authorizer and the open platform account have different subjects",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UnbindOpenAccount {
     pub appid: Option<String>,
     #[wx(non_empty)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/privacy-api-management/applyPrivacyInterface.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -11,8 +12,9 @@ use serde::Deserialize;
     path = "/wxa/security/apply_privacy_interface",
     perm_sets = [18],
     response = PrivacyApplication,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ApplyPrivacyInterface {
     /// Case sensitive, e.g. `wx.choosePoi`.
     #[wx(non_empty)]

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/miniprogram-management/privacy-management/api_getprivacysetting.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -11,8 +12,9 @@ use serde::Deserialize;
     path = "/cgi-bin/component/getprivacysetting",
     perm_sets = [18],
     response = PrivacySettings,
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetPrivacySetting {
     /// 1 the live version, 2 the development version.
     #[wx(one_of = [1, 2])]

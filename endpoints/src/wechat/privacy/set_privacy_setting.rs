@@ -4,6 +4,7 @@
 //! Note: changes take effect only after the next code audit+release; encode Chinese as unicode escapes to avoid mojibake.
 //! Unverified: only 86074 captured; store_region mentioned in submitAudit notes for overseas entities.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -13,10 +14,11 @@ use serde::{Deserialize, Serialize};
     path = "/cgi-bin/component/setprivacysetting",
     perm_sets = [18],
     errors(
+        use CommonError,
         86074 => NoLivePrivacyGuide: "privacy_ver=1 but no live privacy guide exists",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetPrivacySetting {
     /// 1 the live version, 2 the development version (default).
     #[wx(one_of = [1, 2])]

@@ -3,6 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/jumpqrcode-config/addJumpQRCode.html>.
 //! Unverified: error codes from WxJava enum, not the page.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Adds or modifies a rule that opens the Mini Program from ordinary QR codes.
@@ -11,6 +13,7 @@ use crate::wx_endpoint;
     path = "/cgi-bin/wxopen/qrcodejumpadd",
     perm_sets = [3, 18],
     errors(
+        use CommonError,
         85066 => InvalidLink: "invalid link",
         85068 => TestLinkNotSubLink: "the test link is not a sub-link",
         85069 => ConfirmFileCheckFailed: "the confirmation file check failed",
@@ -22,7 +25,7 @@ use crate::wx_endpoint;
         61007 => NotGrantedToComponent: "the API is not authorized to the third-party platform (permission set not granted)",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AddJumpQrCode {
     #[wx(non_empty)]
     pub prefix: String,

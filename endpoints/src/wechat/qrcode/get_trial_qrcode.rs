@@ -2,6 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getTrialQRCode.html>.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Reads the trial version's QR code: a JPEG on success, the JSON envelope on failure.
@@ -12,12 +14,11 @@ use crate::wx_endpoint;
     perm_sets = [18, 86],
     binary,
     errors(
-        -1 => SystemBusy: "system busy; retry later",
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
+        use CommonError,
         40014 => InvalidAccessToken: "invalid access_token",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetTrialQrCode {
     /// The page to open, e.g. `page/index?action=1` (encoded as a query parameter).
     pub path: Option<String>,

@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/miniprogram/dev/OpenApiDoc/qrcode-link/qr-code/getUnlimitedQRCode.html>.
 
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
 
@@ -12,11 +13,12 @@ use serde::{Deserialize, Serialize};
     perm_sets = [17, 58],
     binary,
     errors(
+        use CommonError,
         45009 => RateLimited: "call frequency limited (5000 calls a minute)",
         41030 => PageNotFound: "the page does not exist, or the Mini Program is not released",
     ),
 )]
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetUnlimitedQrCode {
     /// At most 32 visible characters.
     #[wx(chars = 1..=32)]

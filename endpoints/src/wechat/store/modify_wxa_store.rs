@@ -5,6 +5,8 @@
 //! Both fields are required on the wire; `""` for the avatar and `null` for the introduction mean
 //! "leave unchanged", as the document says.
 
+use serde::Deserialize;
+use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
 /// Modifies the store Mini Program information of an Official Account.
@@ -12,11 +14,9 @@ use crate::wx_endpoint;
     name = "modifywxastore",
     path = "/wxa/modify_merchant",
     perm_sets = [8..=10, 13],
-    errors(
-        40001 => InvalidCredential: "access_token invalid or not the latest; check the AppSecret or renew the token",
-    ),
+    errors(use CommonError),
 )]
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct ModifyWxaStore {
     /// media_id of the new avatar (a temporary material); `""` keeps the current one.
     pub headimg_mediaid: String,
