@@ -28,7 +28,11 @@ pub fn endpoints(as_json: bool) -> Result<(), Failure> {
     let all = sorted();
     // Two linked crates may declare the same document name: say so, never pick one silently.
     for (name, types) in registry::ambiguous_names() {
-        eprintln!("warning: `{name}` names {} endpoints ({}): call them by type path", types.len(), types.join(", "));
+        eprintln!(
+            "warning: `{name}` names {} endpoints ({}): call them by type path",
+            types.len(),
+            types.join(", ")
+        );
     }
     if as_json {
         out!(

@@ -9,7 +9,8 @@ use std::sync::Arc;
 
 use wx_endpoints::callback::{axum::route, CallbackHandler, MsgCrypt};
 use wx_endpoints::im::official_account::{
-    CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError, OfficialAccountError,
+    CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError,
+    OfficialAccountError,
 };
 use wx_endpoints::im::usersig;
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};

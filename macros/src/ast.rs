@@ -48,11 +48,13 @@ impl Field {
     }
 
     fn has_serde_word(&self, words: &[&str]) -> bool {
-        self.attrs.iter().filter(|a| a.path().is_ident("serde")).any(|attr| match &attr.meta {
+        self.attrs.iter().filter(|a| a.path().is_ident("serde")).any(|attr| {
+            match &attr.meta {
             syn::Meta::List(list) => list.tokens.clone().into_iter().any(|token| {
                 matches!(token, proc_macro2::TokenTree::Ident(ident) if words.iter().any(|w| ident == w))
             }),
             _ => false,
+        }
         })
     }
 }
@@ -164,7 +166,9 @@ fn serde_string(attrs: &[Attribute], key: &str) -> Option<LitStr> {
                 meta.parse_nested_meta(|inner| {
                     if inner.input.peek(syn::Token![=]) {
                         let value = inner.value()?.parse::<syn::Lit>()?;
-                        if let (true, true, syn::Lit::Str(lit)) = (wanted, inner.path.is_ident("serialize"), value) {
+                        if let (true, true, syn::Lit::Str(lit)) =
+                            (wanted, inner.path.is_ident("serialize"), value)
+                        {
                             found = Some(lit);
                         }
                     }

@@ -12,7 +12,8 @@ use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
     "`path`, `query`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
-const ROW_SHAPE: &str = "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
+const ROW_SHAPE: &str =
+    "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
@@ -90,6 +91,8 @@ pub struct EndpointArgs {
     pub idempotent: Option<Ident>,
     /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
     pub krate: Option<Keyed<syn::Path>>,
+    /// Keys given with a value that did not parse (already reported; not "missing" too).
+    pub failed: Vec<String>,
 }
 
 /// One rule of `#[wx(...)]`.
@@ -121,7 +124,14 @@ pub struct FieldArgs {
 pub fn parse_endpoint_args(tokens: TokenStream, cx: &mut Ctxt) -> EndpointArgs {
     let mut args = EndpointArgs::default();
     let parser = |input: ParseStream| {
-        each_entry(input, cx, |key, input, cx| endpoint_entry(&mut args, key, input, cx));
+        each_entry(input, cx, |key, input, cx| {
+            let name = key.to_string();
+            let parsed = endpoint_entry(&mut args, key, input, cx);
+            if parsed.is_err() {
+                args.failed.push(name);
+            }
+            parsed
+        });
         Ok(())
     };
     if let Err(e) = parser.parse2(tokens) {
@@ -168,7 +178,9 @@ fn flag(slot: &mut Option<Ident>, key: Ident, input: ParseStream, cx: &mut Ctxt)
         let value = rest_of_entry(input);
         cx.error_at(
             quote::quote!(#key #value),
-            format!("`{key}` is a flag and takes no value: write `{key}` alone to turn it on, or leave it out"),
+            format!(
+                "`{key}` is a flag and takes no value: write `{key}` alone to turn it on, or leave it out"
+            ),
         );
     }
     if slot.is_some() {
@@ -457,7 +469,9 @@ fn perm_range(input: ParseStream) -> syn::Result<PermRange> {
 }
 
 pub(crate) fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
-    let shape = |span: proc_macro2::Span, what: &str| syn::Error::new(span, format!("{what}: each row is {ROW_SHAPE}"));
+    let shape = |span: proc_macro2::Span, what: &str| {
+        syn::Error::new(span, format!("{what}: each row is {ROW_SHAPE}"))
+    };
     if !(input.peek(LitInt) || input.peek(Token![-])) {
         return Err(shape(input.span(), "expected an error code"));
     }
@@ -467,16 +481,16 @@ pub(crate) fn error_row(input: ParseStream) -> syn::Result<ErrorRow> {
     if input.parse::<Token![=>]>().is_err() {
         return Err(shape(input.span(), "expected `=>` after the code"));
     }
-    let variant = input.parse::<Ident>().map_err(|e| shape(e.span(), "expected the variant's name after `=>`"))?;
+    let variant =
+        input.parse::<Ident>().map_err(|e| shape(e.span(), "expected the variant's name after `=>`"))?;
     if input.parse::<Token![:]>().is_err() {
         return Err(syn::Error::new(
             variant.span(),
             format!("add the document's meaning after `{variant}`: `{code} => {variant}: \"...\"`"),
         ));
     }
-    let description = input
-        .parse::<LitStr>()
-        .map_err(|e| shape(e.span(), "expected the meaning in quotes after `:`"))?;
+    let description =
+        input.parse::<LitStr>().map_err(|e| shape(e.span(), "expected the meaning in quotes after `:`"))?;
     Ok(ErrorRow { code, code_tokens, variant, description })
 }
 

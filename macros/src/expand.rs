@@ -68,8 +68,11 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
         }
     };
     let serde_crate = (!endpoint.has_serde_crate()).then(|| quote!(#[serde(crate = #serde_crate)]));
+    // serde reports a field type without `Serialize` at the derive's path: put it on the struct's
+    // name (the field is labelled), not on the whole attribute.
+    let serialize = respan(quote!(#krate::serde::Serialize), ident.span());
     quote! {
-        #[derive(#krate::serde::Serialize)]
+        #[derive(#serialize)]
         #serde_crate
         #(#attrs)*
         #vis struct #ident #body
@@ -94,7 +97,10 @@ pub fn error_enum_items(
     let own = table_parts(rows, krate);
     let TableParts { variants, consts, from_code, to_code, docs } = &own;
     let shared_variants = shared.iter().map(|(path, variant)| {
-        let doc = format!(" A code of the shared table [`{}`].", path.to_token_stream().to_string().replace(' ', ""));
+        let doc = format!(
+            " A code of the shared table [`{}`].",
+            path.to_token_stream().to_string().replace(' ', "")
+        );
         quote!(#[doc = #doc] #variant(#path))
     });
     let shared_from_code = shared.iter().map(|(path, variant)| {
@@ -111,7 +117,9 @@ pub fn error_enum_items(
         quote!(&[#(#docs),*])
     } else {
         let own_len = rows.len();
-        let lens = shared.iter().map(|(path, _)| quote_spanned!(path.span()=> <#path as #krate::ErrorTable>::DOCS.len()));
+        let lens = shared
+            .iter()
+            .map(|(path, _)| quote_spanned!(path.span()=> <#path as #krate::ErrorTable>::DOCS.len()));
         let parts = shared.iter().map(|(path, variant)| {
             let variant = variant.to_string();
             quote_spanned!(path.span()=> (<#path as #krate::ErrorTable>::DOCS, ::core::option::Option::Some(#variant)))
@@ -197,7 +205,11 @@ fn overlap_checks(rows: &[ErrorRow], shared: &[(&syn::Path, &Ident)], krate: &To
     });
     let pairs = shared.iter().enumerate().flat_map(|(i, (a, _))| {
         shared[i + 1..].iter().map(move |(b, _)| {
-            let message = format!("the shared tables `{}` and `{}` list a code in common: a code belongs to one table", name(a), name(b));
+            let message = format!(
+                "the shared tables `{}` and `{}` list a code in common: a code belongs to one table",
+                name(a),
+                name(b)
+            );
             quote_spanned! {b.span()=>
                 const _: () = ::core::assert!(
                     #krate::disjoint(<#a as #krate::ErrorTable>::DOCS, <#b as #krate::ErrorTable>::DOCS),
@@ -242,8 +254,7 @@ fn table_parts(rows: &[ErrorRow], krate: &TokenStream) -> TableParts {
 pub fn error_table(table: &TableArgs) -> TokenStream {
     let krate = private_path(table.krate.as_ref());
     let TableArgs { attrs, vis, ident, rows, .. } = table;
-    let TableParts { variants, consts, from_code, to_code, docs } =
-        table_parts(rows, &krate);
+    let TableParts { variants, consts, from_code, to_code, docs } = table_parts(rows, &krate);
     let name = ident.to_string();
     quote! {
         #(#attrs)*
@@ -472,6 +483,16 @@ fn field_checks(field: &Field, name: String) -> impl Iterator<Item = TokenStream
         };
         quote!(#call;)
     })
+}
+
+fn respan(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            token.set_span(span);
+            token
+        })
+        .collect()
 }
 
 fn usize_lit(value: i128) -> Literal {

@@ -18,7 +18,8 @@ pub fn sanitize(endpoint: &mut Endpoint) {
         sanitize_rows(&mut errors.value.rows);
         let mut variants: HashSet<String> = errors.value.rows.iter().map(|r| r.variant.to_string()).collect();
         errors.value.shared.retain(|path| {
-            crate::valid::shared_variant(path).is_some_and(|v| v != "Unknown" && variants.insert(v.to_string()))
+            crate::valid::shared_variant(path)
+                .is_some_and(|v| v != "Unknown" && variants.insert(v.to_string()))
         });
     }
 }
@@ -27,7 +28,10 @@ pub fn sanitize_rows(rows: &mut Vec<ErrorRow>) {
     let mut codes = HashSet::new();
     let mut variants = HashSet::new();
     rows.retain(|row| {
-        row.code != 0 && row.variant != "Unknown" && codes.insert(row.code) && variants.insert(row.variant.to_string())
+        row.code != 0
+            && row.variant != "Unknown"
+            && codes.insert(row.code)
+            && variants.insert(row.variant.to_string())
     });
 }
 
@@ -40,7 +44,8 @@ pub fn rejected(mut input: DeriveInput, mut args: EndpointArgs) -> TokenStream {
     if let Some(errors) = &mut args.errors {
         sanitize_rows(&mut errors.value.rows);
     }
-    let errors = expand::error_enum_items(&input.vis, &input.ident, args.errors.as_ref().map(|e| &e.value), &krate);
+    let errors =
+        expand::error_enum_items(&input.vis, &input.ident, args.errors.as_ref().map(|e| &e.value), &krate);
     let error_enum = expand::error_enum_name(&input.ident);
     let response = match (&args.binary, &args.response) {
         (Some(_), _) => quote!(#krate::Binary),

@@ -143,6 +143,9 @@ pub fn family(endpoint: &Endpoint) -> Family {
 
 fn check_path(endpoint: &Endpoint, cx: &mut Ctxt) {
     let Some(path) = &endpoint.args.path else {
+        if endpoint.args.failed.iter().any(|key| key == "path") {
+            return;
+        }
         cx.error_span(
             Span::call_site(),
             "missing `path`: add `path = \"/wxa/...\"`, the path from the document's request line",

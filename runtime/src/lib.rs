@@ -30,8 +30,8 @@ pub use client::{
 };
 pub use credential::{BoxFuture, CredentialRequest, CredentialSource, StaticCredentials};
 pub use endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
-pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};
 pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};
 pub use im::ImRegion;
 pub use payload::{Binary, FormPart, IntoFormPart, JsonString, Upload};
 pub use rate::RateLimit;
@@ -46,15 +46,17 @@ pub use validate::{Invalid, Rule, Violation};
 pub mod __private {
     pub use crate::__error_kind_traits as error_kind_traits;
     pub use crate::__register as register;
-    pub use crate::payload::{Binary, FormPart, IntoFormPart};
     pub use crate::endpoint::Rejected;
     pub use crate::error_table::{concat_error_docs, disjoint, lists_code};
-    pub use crate::registry::{EndpointInfo, FieldDoc, JsonCall, JsonCallProbe, JsonCallUnavailable, JsonCallViaDeserialize};
+    pub use crate::payload::{Binary, FormPart, IntoFormPart};
+    pub use crate::registry::{
+        EndpointInfo, FieldDoc, JsonCall, JsonCallProbe, JsonCallUnavailable, JsonCallViaDeserialize,
+    };
     pub use crate::transport::HttpResponse;
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{
-        ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, ErrorTable, Invalid, Method,
-        Target,
+        ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, ErrorTable, Invalid,
+        Method, Target,
     };
     pub use inventory;
     pub use serde;

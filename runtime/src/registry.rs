@@ -103,7 +103,9 @@ pub trait JsonCallViaDeserialize {
     fn json_call(&self) -> Option<JsonCall>;
 }
 
-impl<E: Endpoint + serde::de::DeserializeOwned + Send + 'static> JsonCallViaDeserialize for &JsonCallProbe<E> {
+impl<E: Endpoint + serde::de::DeserializeOwned + Send + 'static> JsonCallViaDeserialize
+    for &JsonCallProbe<E>
+{
     fn json_call(&self) -> Option<JsonCall> {
         Some(call_json::<E>)
     }
@@ -174,9 +176,14 @@ pub fn ambiguous_names() -> Vec<(&'static str, Vec<&'static str>)> {
 /// Why [`endpoint`] found none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LookupError {
-    NotFound { name: String },
+    NotFound {
+        name: String,
+    },
     /// Several endpoints have this document name: give one of the type paths instead.
-    Ambiguous { name: String, candidates: Vec<&'static str> },
+    Ambiguous {
+        name: String,
+        candidates: Vec<&'static str>,
+    },
 }
 
 impl std::fmt::Display for LookupError {

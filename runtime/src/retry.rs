@@ -14,8 +14,8 @@
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::class::ErrorClass;
-use crate::error_table::ApiErrorKind;
 use crate::error::{Error, TransportErrorKind};
+use crate::error_table::ApiErrorKind;
 
 /// How a client retries. Cheap to copy.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -14,9 +14,9 @@ use crate::class::{classify, ErrorClass};
 use crate::client::ImAccount;
 use crate::credential::{CredentialRequest, CredentialSource};
 use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
-use crate::error_table::ApiErrorKind;
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
+use crate::error_table::ApiErrorKind;
 use crate::payload::FormPart;
 use crate::rate::RateLimiter;
 use crate::secret::Secret;
@@ -230,7 +230,8 @@ impl Wire {
             EncodedFields::Query(fields) => fields.len(),
             _ => 0,
         };
-        let mut url = String::with_capacity(base.len() + call.path.len() + call.query.len() + 160 + fields_len);
+        let mut url =
+            String::with_capacity(base.len() + call.path.len() + call.query.len() + 160 + fields_len);
         url.push_str(base);
         url.push_str(call.path);
         url.push('?');

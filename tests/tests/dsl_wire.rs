@@ -59,7 +59,8 @@ pub struct UsesShared {
 
 async fn ok_server<E: Endpoint>() -> MockServer {
     let server = MockServer::start().await;
-    respond::<E>(&server, ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "errmsg": "ok"}))).await;
+    respond::<E>(&server, ResponseTemplate::new(200).set_body_json(json!({"errcode": 0, "errmsg": "ok"})))
+        .await;
     server
 }
 
@@ -101,7 +102,10 @@ async fn query_fields_validation_and_registry_use_the_same_wire_name() {
     let server = ok_server::<CamelQuery>().await;
     CamelQuery { user_name: "ann".into(), page_index: 2 }.call(&client_for(&server)).await.unwrap();
     let request = &server.received_requests().await.unwrap()[0];
-    assert_eq!(request.url.query(), Some(format!("access_token={ACCESS_TOKEN}&userName=ann&pageIndex=2").as_str()));
+    assert_eq!(
+        request.url.query(),
+        Some(format!("access_token={ACCESS_TOKEN}&userName=ann&pageIndex=2").as_str())
+    );
 
     let error = CamelQuery { user_name: "anne-marie".into(), page_index: 2 }
         .call(&client_for(&server))

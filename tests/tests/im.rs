@@ -163,7 +163,10 @@ async fn envelopes_with_and_without_error_info_and_per_item_results() {
     .await;
     let error =
         DestroyOfficialAccount { official_account: "@TOA#_gone".into() }.call(&client).await.unwrap_err();
-    assert_eq!(error.kind(), Some(DestroyOfficialAccountError::OfficialAccountError(OfficialAccountError::AccountNotFound)));
+    assert_eq!(
+        error.kind(),
+        Some(DestroyOfficialAccountError::OfficialAccountError(OfficialAccountError::AccountNotFound))
+    );
     // A success without ErrorInfo, with per-item results.
     let outcomes = json!({"ActionStatus": "OK", "ErrorCode": 0, "SubscriberList": [
         {"Subscriber_Account": "u1", "Result": 1}, {"Subscriber_Account": "u2", "Result": 2},

@@ -23,7 +23,8 @@ fn a_name_declared_twice_is_ambiguous_and_each_type_path_resolves() {
 
     let mine = registry::endpoint("registry_names::MySetSignature").unwrap();
     assert_eq!(mine.type_name, "registry_names::MySetSignature");
-    let shipped = registry::endpoint("wx_endpoints::wechat::basic_info::set_signature::SetSignature").unwrap();
+    let shipped =
+        registry::endpoint("wx_endpoints::wechat::basic_info::set_signature::SetSignature").unwrap();
     assert_eq!(shipped.name, "setSignature");
 
     let ambiguous = registry::ambiguous_names();

@@ -10,7 +10,7 @@ error_table! {
 
 mod common {
     wx_endpoints::error_table! {
-        pub(crate) BusyError {
+        pub BusyError {
             -1 => SystemBusy: "system busy; retry later",
         }
     }

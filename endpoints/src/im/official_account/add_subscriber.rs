@@ -3,10 +3,10 @@
 //! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
 //! documents give for destroy and modify, which the family shares.
 
-use serde::Deserialize;
 use super::types::{SubscriberId, SubscriberOutcomes};
 use super::OfficialAccountError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Subscribes up to 100 users; each gets its own result (0 failed, 1 added, 2 already subscribed).
 #[wx_endpoint(

@@ -3,10 +3,10 @@
 //! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
 //! documents give for destroy and modify, which the family shares.
 
-use serde::Deserialize;
 use super::types::SubscriberOutcomes;
 use super::OfficialAccountError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Unsubscribes users; each gets its own result (0 failed, 1 removed, 2 was not subscribed).
 #[wx_endpoint(

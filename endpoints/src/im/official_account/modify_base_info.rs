@@ -4,9 +4,9 @@
 //! Source: seed document `002` (Tencent Cloud IM, official accounts). Byte limits count UTF-8: one
 //! Chinese character is 3 bytes.
 
-use serde::Deserialize;
 use super::OfficialAccountError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Modifies an official account's name, introduction, avatar, organization, custom data or
 /// subscriber limit. Unset fields are left out of the request and stay unchanged.

@@ -3,9 +3,9 @@
 //! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
 //! documents give for destroy and modify, which the family shares.
 
-use serde::Deserialize;
 use super::OfficialAccountError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Changes a subscriber's custom data.
 #[wx_endpoint(

@@ -4,9 +4,9 @@
 //! Unverified: error table from 2019 mirror.
 //! Unverified: new doc: up to 5 avatar changes per year (English translation ambiguous).
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Changes the avatar to a temporary material, cropped to the box (x1, y1)-(x2, y2) in [0, 1].
 #[wx_endpoint(

@@ -5,9 +5,9 @@
 //! The machine translation of its 53204 note reads "Length of signature 4120"; we read it as
 //! 4 to 120 characters (the digits of "4-120" with the dash lost), as the catalog records it.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Changes the feature introduction (signature) of the Mini Program; a limited number of changes
 /// per month (53200).

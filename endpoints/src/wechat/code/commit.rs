@@ -3,9 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/commit.html>.
 //! Note: after commit wait for the privacy-check task to finish (getCodePrivacyInfo) before submit_audit, else 61039.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::{wx_endpoint, JsonString};
+use serde::Deserialize;
 
 /// Uploads code from a template with its `ext_json` (then wait for `getCodePrivacyInfo` before `submit_audit`, else 61039).
 #[wx_endpoint(

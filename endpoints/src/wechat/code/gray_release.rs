@@ -3,9 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/grayRelease.html>.
 //! Unverified: error table from 2019 mirror.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Releases gradually to a percentage of users.
 #[wx_endpoint(

@@ -2,9 +2,9 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/speedupCodeAudit.html>.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Asks for an expedited review.
 #[wx_endpoint(

@@ -2,10 +2,10 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyJumpDomain.html>.
 
-use serde::Deserialize;
 use super::{DomainAction, WebviewDomains};
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Adds, deletes, sets or reads the business (web-view) domains; without `action`, every business domain of the platform is added.
 #[wx_endpoint(

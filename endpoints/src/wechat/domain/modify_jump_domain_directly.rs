@@ -2,10 +2,10 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyJumpDomainDirectly.html>.
 
-use serde::Deserialize;
 use super::{DomainAction, WebviewDomains};
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Sets business domains directly, without the platform's registered list.
 #[wx_endpoint(

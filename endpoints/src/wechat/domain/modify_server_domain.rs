@@ -4,10 +4,10 @@
 //! Unverified: error table from WxJava enums, not the page itself.
 //! Unverified: limits from doc: <=200 per type, 50 modifications/month, ICP-filed domains only, no IPs.
 
-use serde::Deserialize;
 use super::{DomainAction, ServerDomains};
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Adds, deletes, sets or reads the server domains (domains must first be registered on the platform; at most 200 per type).
 #[wx_endpoint(

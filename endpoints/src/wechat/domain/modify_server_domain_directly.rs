@@ -3,10 +3,10 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/domain-management/modifyServerDomainDirectly.html>.
 //! Unverified: fields from SKIT model (no tcpdomain in SKIT).
 
-use serde::Deserialize;
 use super::{DomainAction, ServerDomains};
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Sets server domains directly, without the platform's registered list.
 #[wx_endpoint(

@@ -2,9 +2,9 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/unbindTester.html>.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Removes a tester by WeChat ID or `userstr`.
 #[wx_endpoint(

@@ -3,10 +3,10 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/createOpenAccount.html>.
 //! Unverified: perm sets copied from bindOpenAccount.
 
-use serde::Deserialize;
 use super::OpenAccount;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Creates an open platform account and binds the account to it.
 #[wx_endpoint(

@@ -3,10 +3,10 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/openplatform-management/getOpenAccount.html>.
 //! Unverified: perm sets copied from bindOpenAccount.
 
-use serde::Deserialize;
 use super::OpenAccount;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Reads the open platform account the account is bound to.
 #[wx_endpoint(

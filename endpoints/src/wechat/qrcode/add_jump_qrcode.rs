@@ -3,9 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/jumpqrcode-config/addJumpQRCode.html>.
 //! Unverified: error codes from WxJava enum, not the page.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Adds or modifies a rule that opens the Mini Program from ordinary QR codes.
 #[wx_endpoint(

@@ -2,9 +2,9 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/code-management/getTrialQRCode.html>.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Reads the trial version's QR code: a JPEG on success, the JSON envelope on failure.
 #[wx_endpoint(

@@ -5,9 +5,9 @@
 //! Both fields are required on the wire; `""` for the avatar and `null` for the introduction mean
 //! "leave unchanged", as the document says.
 
-use serde::Deserialize;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
+use serde::Deserialize;
 
 /// Modifies the store Mini Program information of an Official Account.
 #[wx_endpoint(
