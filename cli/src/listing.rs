@@ -125,7 +125,7 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
             Some(table) => format!("{table}({})", error.variant),
             None => error.variant.to_owned(),
         };
-        out!("  {:>8}  {:<32} {}", error.code, variant, error.description);
+        out!("  {:>8}  {:<44} {}", error.code, variant, error.description);
     }
     Ok(())
 }

@@ -37,6 +37,25 @@ impl Field {
         }
     }
 
+    /// Whether the field's type is `name` or `Option<name>`, as written (syntactic, like
+    /// `is_option`).
+    pub fn names_type(&self, name: &str) -> bool {
+        let last = |ty: &Type| match ty {
+            Type::Path(path) => path.path.segments.last().cloned(),
+            _ => None,
+        };
+        let Some(segment) = last(&self.ty) else { return false };
+        if segment.ident == name {
+            return true;
+        }
+        match (&segment.arguments, segment.ident == "Option") {
+            (syn::PathArguments::AngleBracketed(args), true) => args.args.iter().any(|arg| {
+                matches!(arg, syn::GenericArgument::Type(inner) if last(inner).is_some_and(|s| s.ident == name))
+            }),
+            _ => false,
+        }
+    }
+
     /// Whether a `#[serde(...)]` of the user's already decides when this field is skipped.
     pub fn has_serde_skip(&self) -> bool {
         self.has_serde_word(&["skip", "skip_serializing", "skip_serializing_if"])

@@ -124,7 +124,22 @@ pub struct FieldArgs {
 pub fn parse_endpoint_args(tokens: TokenStream, cx: &mut Ctxt) -> EndpointArgs {
     let mut args = EndpointArgs::default();
     let parser = |input: ParseStream| {
-        each_entry(input, cx, |key, input, cx| {
+        each_item(input, cx, |input, cx| {
+            // A bare string is most likely the path without its key.
+            if input.peek(LitStr) {
+                let lit = input.parse::<LitStr>()?;
+                let is_path = lit.value().starts_with('/');
+                if is_path {
+                    args.failed.push("path".to_owned());
+                }
+                let hint = if is_path {
+                    format!("name the key: `path = {:?}`", lit.value())
+                } else {
+                    format!("expected a key: one of {ENDPOINT_KEYS}")
+                };
+                return Err(syn::Error::new(lit.span(), hint));
+            }
+            let key: Ident = input.call(syn::ext::IdentExt::parse_any)?;
             let name = key.to_string();
             let parsed = endpoint_entry(&mut args, key, input, cx);
             if parsed.is_err() {
@@ -236,8 +251,13 @@ fn word_value(key: &Ident, input: ParseStream, choices: &[&str]) -> syn::Result<
         return Err(syn::Error::new(lit.span(), hint));
     }
     let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-    if !choices.contains(&ident.to_string().as_str()) {
-        return Err(syn::Error::new(ident.span(), format!("expected {expected}")));
+    let word = ident.to_string();
+    if !choices.contains(&word.as_str()) {
+        let hint = match choices.iter().find(|c| c.eq_ignore_ascii_case(&word)) {
+            Some(choice) => format!("write `{key} = {choice}`"),
+            None => format!("expected {expected}"),
+        };
+        return Err(syn::Error::new(ident.span(), hint));
     }
     Ok(ident)
 }
@@ -287,6 +307,14 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
         }
         "perm_sets" => {
             input.parse::<Token![=]>()?;
+            if !input.peek(syn::token::Bracket) {
+                let value = rest_of_entry(input);
+                let text = value.to_string();
+                return Err(syn::Error::new_spanned(
+                    value,
+                    format!("write the sets in brackets: `perm_sets = [{text}]`"),
+                ));
+            }
             let content;
             let brackets = syn::bracketed!(content in input);
             if content.is_empty() {
@@ -307,15 +335,27 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
                 let eq = input.parse::<Token![=]>()?;
                 return Err(syn::Error::new(
                     eq.span,
-                    format!("write the table in parentheses, without `=`: `errors({ROW_SHAPE}, ...)`"),
+                    "write `errors(...)` without `=`: `errors(85083 => SearchStatusBanned: \"search is banned\")`",
                 ));
             }
             let content;
-            syn::parenthesized!(content in input);
+            let parens = syn::parenthesized!(content in input);
+            if content.is_empty() {
+                cx.error_span(
+                    parens.span.join(),
+                    "`errors()` is empty: leave it out when the document lists no error code",
+                );
+            }
             let mut errors = Errors::default();
             each_item(&content, cx, |input, _| {
                 if input.peek(Token![use]) {
-                    input.parse::<Token![use]>()?;
+                    let keyword = input.parse::<Token![use]>()?;
+                    if input.is_empty() || input.peek(Token![,]) {
+                        return Err(syn::Error::new(
+                            keyword.span,
+                            "name the shared table after `use`: `use OfficialAccountError` (declared with `error_table!`)",
+                        ));
+                    }
                     errors.shared.push(input.parse()?);
                 } else {
                     errors.rows.push(error_row(input)?);
@@ -347,7 +387,20 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
 }
 
 fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ctxt) -> syn::Result<()> {
-    let check = match key.to_string().as_str() {
+    let name = key.to_string();
+    let takes_value = !matches!(name.as_str(), "non_empty" | "nullable");
+    if takes_value && input.peek(syn::token::Paren) {
+        let value = rest_of_entry(input);
+        return Err(syn::Error::new_spanned(
+            &value,
+            format!("write `{key} = value`, e.g. `{}`", rule_example(&name)),
+        ));
+    }
+    if !takes_value && input.peek(Token![=]) {
+        let value = rest_of_entry(input);
+        cx.error_at(quote::quote!(#key #value), format!("`{key}` takes no value: write `{key}` alone"));
+    }
+    let check = match name.as_str() {
         "chars" => {
             input.parse::<Token![=]>()?;
             let (min, max) = range(input, true)?;
@@ -421,7 +474,27 @@ pub(crate) fn each_item(
 
 fn int_value(input: ParseStream) -> syn::Result<i128> {
     input.parse::<Token![=]>()?;
+    if input.peek(LitStr) {
+        let lit = input.parse::<LitStr>()?;
+        return Err(syn::Error::new(
+            lit.span(),
+            format!("write the number without quotes: `{}`", lit.value()),
+        ));
+    }
     Ok(int(input)?.0)
+}
+
+/// An example of each field rule, for messages.
+fn rule_example(rule: &str) -> &'static str {
+    match rule {
+        "chars" => "chars = 4..=120",
+        "max_bytes" => "max_bytes = 150",
+        "range" => "range = 1..=100",
+        "one_of" => "one_of = [0, 1]",
+        "prefix" => "prefix = \"@TOA#_\"",
+        "max_items" => "max_items = 50",
+        _ => "non_empty",
+    }
 }
 
 /// An integer literal, possibly negative, with its tokens (errors then span the sign too).

@@ -322,7 +322,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             consts.push(quote!(const FAMILY: #krate::ApiFamily = #krate::ApiFamily::TencentIm;));
             Some(quote!(ImAdmin))
         }
-        Family::WeChat => match args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0) {
+        Family::WeChat => match valid::credential(endpoint) {
             Credential::Authorizer => None,
             Credential::App => Some(quote!(App)),
             Credential::Component => Some(quote!(Component)),
@@ -500,7 +500,7 @@ fn usize_lit(value: i128) -> Literal {
 }
 
 /// `SearchStatusBanned` → `SEARCH_STATUS_BANNED`.
-fn code_constant(variant: &Ident) -> Ident {
+pub fn code_constant(variant: &Ident) -> Ident {
     let text = variant.to_string();
     let chars: Vec<char> = text.chars().collect();
     let mut constant = String::with_capacity(text.len() + 4);

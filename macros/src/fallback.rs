@@ -12,8 +12,14 @@ use crate::ast::{self, Endpoint};
 use crate::attr::{EndpointArgs, ErrorRow};
 use crate::expand;
 
-/// Drops what would not expand cleanly: error rows with reserved, repeated names or codes, code 0.
+/// Drops what would not expand cleanly: error rows with reserved, repeated names or codes, code 0;
+/// a `#[serde]` attribute with an unknown `rename_all` rule (serde's derive would fail on it).
 pub fn sanitize(endpoint: &mut Endpoint) {
+    if endpoint.serde_rename_all().is_some_and(|rule| crate::ast::rename_rule(&rule.value()).is_none()) {
+        endpoint.attrs.retain(|attr| {
+            !(attr.path().is_ident("serde") && attr.to_token_stream().to_string().contains("rename_all"))
+        });
+    }
     if let Some(errors) = &mut endpoint.args.errors {
         sanitize_rows(&mut errors.value.rows);
         let mut variants: HashSet<String> = errors.value.rows.iter().map(|r| r.variant.to_string()).collect();
@@ -30,6 +36,7 @@ pub fn sanitize_rows(rows: &mut Vec<ErrorRow>) {
     rows.retain(|row| {
         row.code != 0
             && row.variant != "Unknown"
+            && row.variant.to_string().starts_with(|c: char| c.is_ascii_uppercase())
             && codes.insert(row.code)
             && variants.insert(row.variant.to_string())
     });

@@ -1,5 +1,6 @@
-//! `#[wx_endpoint]`: declare a WeChat or Tencent IM endpoint as a struct. Use it through
-//! `wx-endpoints`, which re-exports it with the runtime the generated code names.
+//! `#[wx_endpoint]` (declare a WeChat or Tencent IM endpoint as a struct) and `error_table!` (error
+//! codes a family of endpoints shares). Use them through `wx-endpoints`, which re-exports them with
+//! the runtime the generated code names and documents their grammar.
 //!
 //! The macro is a pipeline: `attr` parses the grammar, `ast` builds the model, `valid` checks its
 //! meaning (collecting every error in a `ctxt::Ctxt`), `expand` generates code, and `fallback`
@@ -14,8 +15,8 @@ mod valid;
 
 use proc_macro::TokenStream;
 
-/// Declares an endpoint. The grammar is documented where users meet the attribute:
-/// `wx_endpoints::wx_endpoint`.
+// Documented where users meet it, on the re-export `wx_endpoints::wx_endpoint` (rustdoc shows
+// these docs after those, so none are written here).
 #[proc_macro_attribute]
 pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     let input = match syn::parse::<syn::DeriveInput>(item.clone()) {
@@ -47,8 +48,7 @@ pub fn wx_endpoint(args: TokenStream, item: TokenStream) -> TokenStream {
     quote::quote!(#errors #output).into()
 }
 
-/// Declares an error table shared by many endpoints (`errors(use Table, ...)`). The grammar is
-/// documented at `wx_endpoints::error_table`.
+// Documented on the re-export `wx_endpoints::error_table`.
 #[proc_macro]
 pub fn error_table(input: TokenStream) -> TokenStream {
     let mut cx = ctxt::Ctxt::default();

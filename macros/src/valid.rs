@@ -4,10 +4,9 @@
 use std::collections::HashSet;
 
 use proc_macro2::Span;
-
-use crate::ast::{Endpoint, Field};
 use quote::ToTokens;
 
+use crate::ast::{Endpoint, Field};
 use crate::attr::{Check, Credential, ErrorRow, Family, Method};
 use crate::ctxt::Ctxt;
 
@@ -29,8 +28,33 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     for field in endpoint.fields.iter().flatten() {
         check_field(field, cx);
     }
+    check_rename_all(endpoint, cx);
     check_wire_names(endpoint, cx);
     check_body_shapes(endpoint, cx);
+}
+
+/// serde's rules, checked here so that a typo is one error (`fallback` then drops the attribute,
+/// and serde's derive does not fail after it).
+pub fn check_rename_all(endpoint: &Endpoint, cx: &mut Ctxt) {
+    const RULES: [&str; 8] = [
+        "lowercase",
+        "UPPERCASE",
+        "PascalCase",
+        "camelCase",
+        "snake_case",
+        "SCREAMING_SNAKE_CASE",
+        "kebab-case",
+        "SCREAMING-KEBAB-CASE",
+    ];
+    let Some(rule) = endpoint.serde_rename_all() else { return };
+    if crate::ast::rename_rule(&rule.value()).is_some() {
+        return;
+    }
+    let hint = match RULES.iter().find(|r| r.eq_ignore_ascii_case(&rule.value())) {
+        Some(close) => format!("write `rename_all = \"{close}\"`"),
+        None => format!("serde's rules are {}", RULES.map(|r| format!("\"{r}\"")).join(", ")),
+    };
+    cx.error_at(&rule, format!("unknown `rename_all` rule {:?}: {hint}", rule.value()));
 }
 
 /// The query parameters the runtime adds to every call of this endpoint.
@@ -68,7 +92,9 @@ fn check_query(endpoint: &Endpoint, cx: &mut Ctxt) {
         let credential_name = key.eq_ignore_ascii_case("access_token")
             || key.eq_ignore_ascii_case("component_access_token")
             || managed_params(endpoint).contains(&key);
-        if !url_safe(key) || !url_safe(value) {
+        if value.is_empty() {
+            cx.error_at(lit, format!("`{key}` has no value in `query`: write `{key}=value`"));
+        } else if !url_safe(key) || !url_safe(value) {
             cx.error_at(
                 lit,
                 format!("`query` is `key=value` pairs joined by `&`, in letters, digits and `-._~` (percent-encode the rest), e.g. \"action=create\"; `{key}={value}` is not"),
@@ -111,6 +137,11 @@ fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
     }
 }
 
+/// `banned_ip` → `BannedIp`, for the suggestion of a variant name.
+fn upper_camel(name: &str) -> String {
+    crate::ast::rename_rule("PascalCase").map_or_else(|| name.to_owned(), |pascal| pascal(name))
+}
+
 fn credential_name(credential: Credential) -> &'static str {
     match credential {
         Credential::Authorizer => "authorizer",
@@ -122,6 +153,14 @@ fn credential_name(credential: Credential) -> &'static str {
 
 fn check_body_shapes(endpoint: &Endpoint, cx: &mut Ctxt) {
     let args = &endpoint.args;
+    if args.multipart.is_none() {
+        for field in endpoint.fields.iter().flatten().filter(|f| f.names_type("Upload")) {
+            cx.error_at(
+                &field.ty,
+                "an `Upload` travels only in a multipart body: add `multipart` to the attribute",
+            );
+        }
+    }
     if let (Some(binary), Some(_)) = (&args.binary, &args.response) {
         cx.error_at(
             binary,
@@ -238,9 +277,6 @@ fn check_errors(endpoint: &Endpoint, cx: &mut Ctxt) {
             Some(_) => {}
         }
     }
-    if errors.value.rows.is_empty() && errors.value.shared.is_empty() {
-        cx.error_at(&errors.key, "`errors()` is empty: leave it out when the document lists no error code");
-    }
 }
 
 /// An `error_table!`: the rows' rules, and at least one row.
@@ -261,6 +297,7 @@ pub fn shared_variant(table: &syn::Path) -> Option<&syn::Ident> {
 pub fn check_rows(rows: &[ErrorRow], cx: &mut Ctxt) -> HashSet<String> {
     let mut codes = HashSet::new();
     let mut variants = HashSet::new();
+    let mut constants = HashSet::new();
     for row in rows {
         if row.code == 0 {
             cx.error_at(&row.code_tokens, "code 0 means success; remove this row");
@@ -270,12 +307,26 @@ pub fn check_rows(rows: &[ErrorRow], cx: &mut Ctxt) -> HashSet<String> {
                 format!("error code {} is listed twice; give each code once", row.code),
             );
         }
+        let constant = crate::expand::code_constant(&row.variant).to_string();
         if row.variant == "Unknown" {
             cx.error_at(&row.variant, "`Unknown` is generated for undocumented codes; pick another name");
+        } else if !row.variant.to_string().starts_with(|c: char| c.is_ascii_uppercase()) {
+            cx.error_at(
+                &row.variant,
+                format!("variant names are UpperCamelCase, e.g. `{}`", upper_camel(&row.variant.to_string())),
+            );
         } else if !variants.insert(row.variant.to_string()) {
             cx.error_at(
                 &row.variant,
                 format!("variant `{}` is used twice; give each code its own name", row.variant),
+            );
+        } else if !constants.insert(constant.clone()) {
+            cx.error_at(
+                &row.variant,
+                format!(
+                    "`{}` and an earlier variant give the same code constant `{constant}`: rename one",
+                    row.variant
+                ),
             );
         }
         if row.description.value().trim().is_empty() {

@@ -3,7 +3,8 @@
 # serde derives; clean debug build time of each crate alone (dependencies built beforehand), median
 # of 5. Default features, as a user's crate gets them (no `registry`).
 # Usage: bash tests/benches/dsl_build_cost.sh            (FEATURES=registry to build the DSL crate
-# with every endpoint registered for the CLI)
+# with every endpoint registered for the CLI; BASELINE_DERIVES="serde::Serialize, serde::Deserialize"
+# for the baseline of earlier sessions, when the DSL derived both)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work="$root/target/dsl-build-cost"
@@ -42,7 +43,7 @@ RS
 # nothing else), an unset option left out of the body (as the DSL does), not sent as null.
 serde_item() {
   cat <<RS
-#[derive(serde::Serialize)]
+#[derive(${BASELINE_DERIVES:-serde::Serialize})]
 pub struct E$1 {
     pub name: String,
     pub count: u32,

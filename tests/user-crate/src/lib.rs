@@ -34,6 +34,29 @@ pub struct GetApiQuota {
     pub cgi_path: String,
 }
 
+wx_endpoints::error_table! {
+    /// Codes every plugin command answers (declared once, used by each).
+    pub PluginError {
+        89236 => PluginNotFound: "the plugin does not exist",
+        89237 => AlreadyApplied: "the plugin was already applied for",
+    }
+}
+
+/// Applies for a plugin: `POST /wxa/plugin?action=apply`, a fixed query parameter.
+#[wx_endpoint(
+    name = "applyPlugin",
+    path = "/wxa/plugin",
+    query = "action=apply",
+    perm_sets = [40],
+    errors(use PluginError, use wx_endpoints::wechat::CommonError, 89238 => TooMany: "too many plugins"),
+)]
+#[derive(Clone, Debug)]
+pub struct ApplyPlugin {
+    #[wx(non_empty)]
+    pub plugin_appid: String,
+    pub reason: Option<&'static str>,
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -89,6 +112,32 @@ mod tests {
         let request = server.join().unwrap();
         assert!(request.starts_with("POST /cgi-bin/openapi/quota/get?access_token=USER_TOKEN HTTP/1.1\r\n"));
         assert!(request.ends_with(r#"{"cgi_path":"/wxa/getpaidunionid"}"#));
+    }
+
+    #[tokio::test]
+    async fn fixed_query_and_shared_tables_work_from_a_user_crate() {
+        let (base, server) = serve_once(r#"{"errcode":89237,"errmsg":"already applied"}"#);
+        let client = Client::builder()
+            .wechat_base_url(base)
+            .credentials(StaticCredentials::new().authorizer_token("wx1234567890abcdef", "MERCHANT_TOKEN"))
+            .build()
+            .unwrap();
+        let request = ApplyPlugin { plugin_appid: "wxplugin".into(), reason: None };
+        let error = request.call(&client.authorizer("wx1234567890abcdef")).await.unwrap_err();
+        assert!(
+            matches!(
+                error,
+                Error::Api { kind: ApplyPluginError::PluginError(PluginError::AlreadyApplied), .. }
+            ),
+            "{error:?}"
+        );
+        let request = server.join().unwrap();
+        assert!(request.starts_with("POST /wxa/plugin?action=apply&access_token=MERCHANT_TOKEN HTTP/1.1\r\n"));
+        assert!(request.ends_with(r#"{"plugin_appid":"wxplugin"}"#));
+        assert_eq!(
+            ApplyPluginError::from_code(-1),
+            ApplyPluginError::CommonError(wx_endpoints::wechat::CommonError::SystemBusy)
+        );
     }
 
     #[tokio::test]
