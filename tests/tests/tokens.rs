@@ -395,3 +395,45 @@ async fn onboarding_builds_the_authorization_page_url() {
     );
     assert!(!format!("{tokens:?} {client:?}").contains(COMPONENT_SECRET));
 }
+
+/// A server's `expires_in` meets the clock only through saturating, clamped arithmetic: the
+/// largest value is a token cached (at most a day) and never a panic; zero is a typed error (a
+/// token cached as already expired would be fetched again on every call); a negative value does
+/// not decode, a typed error too.
+#[tokio::test]
+async fn extreme_expires_in_values_never_panic() {
+    let stable = |expires_in: serde_json::Value| {
+        ResponseTemplate::new(200)
+            .set_body_json(json!({"access_token": "HUGE_TOKEN", "expires_in": expires_in}))
+    };
+    let server = MockServer::start().await;
+    mount(&server, "POST", STABLE_TOKEN, stable(json!(i64::MAX))).await;
+    let clock = ManualClock::new(NOW_MS);
+    let client = builder(&server).app(APPID, APP_SECRET).clock(clock.clone()).build().unwrap();
+    let tokens = client.tokens().unwrap();
+    let token = tokens.credential(CredentialRequest::App).await.unwrap();
+    assert_eq!(token.expose(), "HUGE_TOKEN");
+    clock.advance(23 * 3600 * 1000);
+    tokens.credential(CredentialRequest::App).await.unwrap();
+    assert_eq!(hits(&server, STABLE_TOKEN).await, 1, "cached, clamped to a day");
+    clock.advance(3600 * 1000);
+    tokens.credential(CredentialRequest::App).await.unwrap();
+    assert_eq!(hits(&server, STABLE_TOKEN).await, 2, "renewed after the clamped day");
+
+    let fetch = |expires_in: serde_json::Value| {
+        let server = &server;
+        async move {
+            server.reset().await;
+            mount(server, "POST", STABLE_TOKEN, stable(expires_in)).await;
+            let client =
+                builder(server).app(APPID, APP_SECRET).clock(ManualClock::new(NOW_MS)).build().unwrap();
+            client.tokens().unwrap().credential(CredentialRequest::App).await
+        }
+    };
+    assert_eq!(fetch(json!(u64::MAX)).await.unwrap().expose(), "HUGE_TOKEN", "clamped like i64::MAX");
+    for expires_in in [json!(0), json!(-1)] {
+        let error = fetch(expires_in.clone()).await.unwrap_err();
+        assert_eq!(error.class(), ErrorClass::Decode, "{expires_in}: {error}");
+        assert!(!error.to_string().contains("HUGE_TOKEN"), "{error}");
+    }
+}

@@ -131,6 +131,22 @@ struct Slot {
     grants: ArcSwapOption<Grants>,
 }
 
+/// The longest lifetime a fetched token is believed to have (WeChat's last 2 hours): a larger
+/// `expires_in` is clamped, so a server's value never overflows the clock arithmetic.
+const MAX_TOKEN_LIFETIME_S: u64 = 24 * 3600;
+
+/// When a token that the server says lasts `expires_in_s` seconds from `now_ms` expires; a token
+/// that has already expired is an error (cached, it would be fetched again on every call).
+fn token_expiry(now_ms: u64, expires_in_s: u64) -> Result<u64, CredentialError> {
+    if expires_in_s == 0 {
+        return Err(CredentialError::new(
+            "the token endpoint answered a token that has already expired (expires_in 0)",
+        )
+        .with_class(ErrorClass::Decode));
+    }
+    Ok(now_ms.saturating_add(expires_in_s.min(MAX_TOKEN_LIFETIME_S) * 1000))
+}
+
 struct Cached {
     token: Secret,
     expires_at_ms: u64,
@@ -414,7 +430,7 @@ impl TokenManager {
         }
         let (token, expires_in) = self.fetch_remote(which, rejected).await?;
         let now = self.now();
-        let expires_at_ms = now + expires_in.saturating_mul(1000);
+        let expires_at_ms = token_expiry(now, expires_in)?;
         let value = StoredValue { value: token.expose().to_owned(), expires_at_ms: Some(expires_at_ms) };
         self.inner.store.set(key, value).await.map_err(store_error)?;
         Ok(Cached::new(token, now, expires_at_ms, self.inner.settings.margin_ms))
@@ -429,7 +445,7 @@ impl TokenManager {
         let stored = self.inner.store.get(key).await.map_err(store_error)?;
         Ok(stored.and_then(|stored| {
             let expires_at_ms = stored.expires_at_ms?;
-            let fresh = now + self.inner.settings.margin_ms < expires_at_ms;
+            let fresh = now.saturating_add(self.inner.settings.margin_ms) < expires_at_ms;
             let rejected = rejected.is_some_and(|r| r.expose() == stored.value);
             (fresh && !rejected).then(|| {
                 let cached = Cached::new(
@@ -464,7 +480,7 @@ impl TokenManager {
             time: now_ms / 1000,
             userbuf: None,
         });
-        let expires_at_ms = (now_ms / 1000 + expire) * 1000;
+        let expires_at_ms = (now_ms / 1000).saturating_add(expire).saturating_mul(1000);
         Ok(Cached::new(usersig, now_ms, expires_at_ms, self.inner.settings.margin_ms))
     }
 
@@ -631,7 +647,7 @@ impl TokenManager {
         self.store_refresh_token(&appid, &info.authorizer_refresh_token).await?;
         self.store_grants(&appid, &granted).await?;
         let now = self.now();
-        let expires_at_ms = now + info.expires_in.saturating_mul(1000);
+        let expires_at_ms = token_expiry(now, info.expires_in)?;
         let key = self.authorizer_key(StoreKind::AuthorizerToken, &appid)?;
         let value = StoredValue {
             value: info.authorizer_access_token.expose().to_owned(),

@@ -313,7 +313,7 @@ impl TokenStore for MemoryStore {
             }
             entries.insert(
                 rendered,
-                StoredValue { value: owner.to_owned(), expires_at_ms: Some(now + lease_ms) },
+                StoredValue { value: owner.to_owned(), expires_at_ms: Some(now.saturating_add(lease_ms)) },
             );
             true
         });
