@@ -1,6 +1,6 @@
-//! Every authorizer endpoint of the catalog (`tests/data/wechat-catalog.json`) is declared, with
-//! the catalog's method, path, permission sets and error codes, read through the endpoint registry
-//! the macro fills.
+//! Every authorizer endpoint of the catalog (`sandbox/data/wechat-catalog.json`, the repository's
+//! one copy) is declared, with the catalog's method, path, permission sets and error codes, read
+//! through the endpoint registry the macro fills.
 
 use std::collections::BTreeSet;
 
@@ -19,7 +19,7 @@ const SEED_ONLY_CODES: &[(&str, i64)] = &[
 #[test]
 fn every_authorizer_endpoint_is_declared_as_catalogued() {
     let catalog: Vec<Value> =
-        serde_json::from_str(include_str!("../data/wechat-catalog.json")).expect("the catalog parses");
+        serde_json::from_str(include_str!("../../sandbox/data/wechat-catalog.json")).expect("the catalog parses");
     let authorizer: Vec<&Value> =
         catalog.iter().filter(|e| e["token"] == "authorizer_access_token").collect();
     assert_eq!(authorizer.len(), 59);
