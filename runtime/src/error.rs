@@ -12,10 +12,11 @@ use crate::error_table::ApiErrorKind;
 use crate::validate::Invalid;
 
 /// Everything a call can fail with. `E` is the endpoint's generated error enum.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error<E> {
+pub enum Error<E: ApiErrorKind> {
     /// The server answered with a failure code.
+    #[error("{}", ApiMessage { kind, code: *code, message, rid: rid.as_deref(), family: *family })]
     #[non_exhaustive]
     Api {
         /// The endpoint's documented meaning of `code` (or `Unknown(code)`).
@@ -28,15 +29,20 @@ pub enum Error<E> {
         family: ApiFamily,
     },
     /// The request broke documented limits; nothing was sent.
-    Invalid(Invalid),
+    #[error(transparent)]
+    Invalid(#[from] Invalid),
     /// The authorizer granted none of the endpoint's permission sets; nothing was sent.
-    NotGranted(NotGranted),
+    #[error(transparent)]
+    NotGranted(#[from] NotGranted),
     /// No credential (token, UserSig) could be obtained.
-    Credential(CredentialError),
+    #[error(transparent)]
+    Credential(#[from] CredentialError),
     /// The network or HTTP layer failed.
-    Transport(TransportError),
+    #[error(transparent)]
+    Transport(#[from] TransportError),
     /// The response was not what the family's envelope or the endpoint's payload promise.
-    Decode(DecodeError),
+    #[error(transparent)]
+    Decode(#[from] DecodeError),
 }
 
 impl<E: ApiErrorKind> Error<E> {
@@ -84,29 +90,30 @@ impl<E: ApiErrorKind> Error<E> {
     }
 }
 
-impl<E: ApiErrorKind> fmt::Display for Error<E> {
+/// An API error as text: the documented meaning (or the server's message for an undocumented
+/// code), the code under the family's name, and the request id.
+struct ApiMessage<'a, E> {
+    kind: &'a E,
+    code: i64,
+    message: &'a str,
+    rid: Option<&'a str>,
+    family: ApiFamily,
+}
+
+impl<E: ApiErrorKind> fmt::Display for ApiMessage<'_, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Error::Api { kind, code, message, rid, family } => {
-                if kind.is_documented() {
-                    write!(f, "{kind}")?;
-                } else if message.is_empty() {
-                    f.write_str("undocumented error")?;
-                } else {
-                    f.write_str(message)?;
-                }
-                write!(f, " ({} {code}", family.code_name())?;
-                if let Some(rid) = rid {
-                    write!(f, ", rid {rid}")?;
-                }
-                f.write_str(")")
-            }
-            Error::Invalid(e) => e.fmt(f),
-            Error::NotGranted(e) => e.fmt(f),
-            Error::Credential(e) => e.fmt(f),
-            Error::Transport(e) => e.fmt(f),
-            Error::Decode(e) => e.fmt(f),
+        if self.kind.is_documented() {
+            write!(f, "{}", self.kind)?;
+        } else if self.message.is_empty() {
+            f.write_str("undocumented error")?;
+        } else {
+            f.write_str(self.message)?;
         }
+        write!(f, " ({} {}", self.family.code_name(), self.code)?;
+        if let Some(rid) = self.rid {
+            write!(f, ", rid {rid}")?;
+        }
+        f.write_str(")")
     }
 }
 
@@ -116,43 +123,6 @@ impl ApiFamily {
             ApiFamily::WeChat => "errcode",
             ApiFamily::TencentIm => "ErrorCode",
         }
-    }
-}
-
-impl<E: ApiErrorKind> std::error::Error for Error<E> {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Invalid(e) => Some(e),
-            Error::NotGranted(e) => Some(e),
-            Error::Credential(e) => Some(e),
-            Error::Transport(e) => Some(e),
-            Error::Decode(e) => Some(e),
-            Error::Api { .. } => None,
-        }
-    }
-}
-
-impl<E> From<Invalid> for Error<E> {
-    fn from(e: Invalid) -> Self {
-        Error::Invalid(e)
-    }
-}
-
-impl<E> From<CredentialError> for Error<E> {
-    fn from(e: CredentialError) -> Self {
-        Error::Credential(e)
-    }
-}
-
-impl<E> From<TransportError> for Error<E> {
-    fn from(e: TransportError) -> Self {
-        Error::Transport(e)
-    }
-}
-
-impl<E> From<DecodeError> for Error<E> {
-    fn from(e: DecodeError) -> Self {
-        Error::Decode(e)
     }
 }
 
@@ -173,11 +143,43 @@ pub enum TransportErrorKind {
 }
 
 /// A failed HTTP exchange. Never contains the URL (it carries credentials).
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
+#[error("{}{}", kind.describe(), Detail(detail))]
 pub struct TransportError {
     kind: TransportErrorKind,
     detail: String,
+    #[source]
     source: Option<Box<dyn std::error::Error + Send + Sync>>,
+}
+
+impl TransportErrorKind {
+    fn describe(self) -> impl fmt::Display {
+        struct Describe(TransportErrorKind);
+        impl fmt::Display for Describe {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                match self.0 {
+                    TransportErrorKind::Connect => f.write_str("could not connect"),
+                    TransportErrorKind::Timeout => f.write_str("timed out"),
+                    TransportErrorKind::Status(status) => write!(f, "HTTP status {status}"),
+                    TransportErrorKind::Body => f.write_str("could not read the response body"),
+                    TransportErrorKind::Other => f.write_str("HTTP request failed"),
+                }
+            }
+        }
+        Describe(self)
+    }
+}
+
+/// `: detail`, or nothing when there is none.
+struct Detail<'a>(&'a str);
+
+impl fmt::Display for Detail<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            "" => Ok(()),
+            detail => write!(f, ": {detail}"),
+        }
+    }
 }
 
 impl TransportError {
@@ -214,30 +216,9 @@ impl TransportError {
     }
 }
 
-impl fmt::Display for TransportError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
-            TransportErrorKind::Connect => f.write_str("could not connect")?,
-            TransportErrorKind::Timeout => f.write_str("timed out")?,
-            TransportErrorKind::Status(status) => write!(f, "HTTP status {status}")?,
-            TransportErrorKind::Body => f.write_str("could not read the response body")?,
-            TransportErrorKind::Other => f.write_str("HTTP request failed")?,
-        }
-        if !self.detail.is_empty() {
-            write!(f, ": {}", self.detail)?;
-        }
-        Ok(())
-    }
-}
-
-impl std::error::Error for TransportError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
-
 /// A response that does not parse as the family's envelope or the endpoint's payload.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("unreadable response (HTTP {status}): {reason}; {}", BodyStart(body_snippet))]
 pub struct DecodeError {
     /// The HTTP status of the response.
     pub status: u16,
@@ -289,27 +270,28 @@ fn snippet(body: &[u8]) -> String {
     text
 }
 
-impl fmt::Display for DecodeError {
+/// `body starts "..."`, or `empty body`.
+struct BodyStart<'a>(&'a str);
+
+impl fmt::Display for BodyStart<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "unreadable response (HTTP {}): {}", self.status, self.reason)?;
-        if self.body_snippet.is_empty() {
-            f.write_str("; empty body")
-        } else {
-            write!(f, "; body starts {:?}", self.body_snippet)
+        match self.0 {
+            "" => f.write_str("empty body"),
+            snippet => write!(f, "body starts {snippet:?}"),
         }
     }
 }
 
-impl std::error::Error for DecodeError {}
-
 /// A credential (token, UserSig) could not be obtained. Cheap to clone: every caller waiting on one
 /// failed refresh receives the same error.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, thiserror::Error)]
+#[error("no credential: {reason}")]
 pub struct CredentialError {
     reason: String,
     class: ErrorClass,
     code: Option<i64>,
     retryable: bool,
+    #[source]
     source: Option<Arc<dyn std::error::Error + Send + Sync>>,
 }
 
@@ -391,20 +373,11 @@ impl CredentialError {
     }
 }
 
-impl fmt::Display for CredentialError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "no credential: {}", self.reason)
-    }
-}
-
-impl std::error::Error for CredentialError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        self.source.as_deref().map(|e| e as &(dyn std::error::Error + 'static))
-    }
-}
-
 /// A call for an authorizer that granted none of the endpoint's permission sets.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error(
+    "{endpoint} needs one of the permission sets {required:?}, but {authorizer} granted {granted:?}; ask the merchant to authorize them"
+)]
 pub struct NotGranted {
     pub endpoint: &'static str,
     pub authorizer: String,
@@ -424,18 +397,6 @@ impl NotGranted {
         NotGranted { endpoint, authorizer: authorizer.to_owned(), required, granted }
     }
 }
-
-impl fmt::Display for NotGranted {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{} needs one of the permission sets {:?}, but {} granted {:?}; ask the merchant to authorize them",
-            self.endpoint, self.required, self.authorizer, self.granted
-        )
-    }
-}
-
-impl std::error::Error for NotGranted {}
 
 #[cfg(test)]
 mod tests {

@@ -18,8 +18,8 @@ const SEED_ONLY_CODES: &[(&str, i64)] = &[
 
 #[test]
 fn every_authorizer_endpoint_is_declared_as_catalogued() {
-    let catalog: Vec<Value> =
-        serde_json::from_str(include_str!("../../sandbox/data/wechat-catalog.json")).expect("the catalog parses");
+    let catalog: Vec<Value> = serde_json::from_str(include_str!("../../sandbox/data/wechat-catalog.json"))
+        .expect("the catalog parses");
     let authorizer: Vec<&Value> =
         catalog.iter().filter(|e| e["token"] == "authorizer_access_token").collect();
     assert_eq!(authorizer.len(), 59);

@@ -2,7 +2,8 @@
 //!
 //! Source: WeChat's common error code page, which lists them for every API:
 //! <https://developers.weixin.qq.com/doc/store/API/basics/commErrCode.html> (`-1` system busy,
-//! `40001` invalid credential); `wechat-platform.md` classifies both (busy, stale token).
+//! `40001` invalid credential); its texts for them read as a busy system ("retry later") and a
+//! stale token ("access_token is invalid or not latest").
 
 use crate::error_table;
 

@@ -246,7 +246,9 @@ fn constant_time_match(expected: &str, given: &str) -> Result<(), CryptError> {
 mod tests {
     use super::*;
 
-    /// The official sample of `wechat-platform.md`.
+    /// The official sample: the test vector of WeChat's message encryption sample code, which the
+    /// official guide provides:
+    /// <https://developers.weixin.qq.com/doc/oplatform/en/Third-party_Platforms/Message_Encryption/Message_encryption_and_decryption.html>.
     fn sample() -> MsgCrypt {
         MsgCrypt::new("pamtest", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "wxb11529c136998cb6").unwrap()
     }

@@ -1,9 +1,22 @@
 //! The token endpoints, declared with the same DSL as every other endpoint (so their error tables are
 //! typed too). Their responses carry secrets: `sensitive` keeps bodies out of decode errors.
 //!
-//! Sources: `wechat-platform.md` (tokens table) and the endpoint catalog (getAccessToken,
-//! getStableAccessToken, getComponentAccessToken, getPreAuthCode, query auth,
-//! getAuthorizerAccessToken, startPushTicket); `api_get_authorizer_list` from the platform document.
+//! Sources: the endpoint catalog and each endpoint's official page:
+//! - getAccessToken: <https://developers.weixin.qq.com/doc/service/en/api/base/api_getaccesstoken>
+//! - getStableAccessToken:
+//!   <https://developers.weixin.qq.com/doc/service/en/api/base/api_getstableaccesstoken.html>
+//! - getComponentAccessToken:
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/ticket-token/getComponentAccessToken.html>
+//! - getPreAuthCode:
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/ticket-token/getPreAuthCode.html>
+//! - query auth (getAuthorizerRefreshToken):
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/ticket-token/getAuthorizerRefreshToken.html>
+//! - getAuthorizerAccessToken:
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/ticket-token/getAuthorizerAccessToken.html>
+//! - startPushTicket:
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/ticket-token/startPushTicket.html>
+//! - `api_get_authorizer_list` (getAuthorizerList):
+//!   <https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/authorization-management/getAuthorizerList.html>
 
 use serde::Deserialize;
 use wx_macros::{error_table, wx_endpoint};

@@ -1,7 +1,8 @@
 //! `delete_subscriber`: `POST /v4/official_account_open_http_svc/delete_subscriber`.
 //!
-//! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
-//! documents give for destroy and modify, which the family shares.
+//! Fields and limits from the official page
+//! <https://www.tencentcloud.com/document/product/1047/60761>; the page prints the
+//! family's error table, declared once as `OfficialAccountError`.
 
 use super::types::SubscriberOutcomes;
 use super::OfficialAccountError;

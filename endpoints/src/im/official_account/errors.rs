@@ -1,8 +1,7 @@
 //! The error table every official-account command shares.
 //!
-//! Source: `tencent-im.md` (official account table) and each command's official page, which prints
-//! the same nine rows, e.g. terminating an account:
-//! <https://www.tencentcloud.com/document/product/1047/60756>.
+//! Source: each command's official page, which prints the same nine rows, e.g. terminating an
+//! account: <https://www.tencentcloud.com/document/product/1047/60756>.
 
 use crate::error_table;
 

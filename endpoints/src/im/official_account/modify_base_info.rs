@@ -1,7 +1,8 @@
 //! `modify_official_account_base_info`: `POST /v4/official_account_open_http_svc/modify_official_account_base_info`,
 //! change an official account's profile.
 //!
-//! Source: seed document `002` (Tencent Cloud IM, official accounts). Byte limits count UTF-8: one
+//! Source: the official page (Tencent Cloud IM, official accounts):
+//! <https://www.tencentcloud.com/document/product/1047/60757>. Byte limits count UTF-8: one
 //! Chinese character is 3 bytes.
 
 use super::OfficialAccountError;

@@ -1,7 +1,8 @@
 //! `send_official_account_msg`: `POST /v4/official_account_open_http_svc/send_official_account_msg`.
 //!
-//! Fields and limits from `tencent-im.md` (official account table); the error table is the one the
-//! documents give for destroy and modify, which the family shares.
+//! Fields and limits from the official page
+//! <https://www.tencentcloud.com/document/product/1047/60810>; the page prints the
+//! family's error table, declared once as `OfficialAccountError`.
 
 use serde::Deserialize;
 

@@ -1,7 +1,8 @@
 //! `setSearchStatus`: `POST /wxa/changewxasearchstatus`, show or hide the Mini Program in WeChat
 //! search.
 //!
-//! Source: seed document `004` ([setSearchStatus](https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSearchStatus.html));
+//! Source: the official page
+//! ([setSearchStatus](https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSearchStatus.html));
 //! 85084 comes from the 2019 mirror of the open platform documents (wdk-docs/wxopen-docs).
 
 use serde::Deserialize;

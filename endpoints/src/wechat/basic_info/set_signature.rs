@@ -1,7 +1,8 @@
 //! `setSignature`: `POST /cgi-bin/account/modifysignature`, change the Mini Program's feature
 //! introduction.
 //!
-//! Source: seed document `000` ([setSignature](https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSignature.html)).
+//! Source: the official page
+//! ([setSignature](https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/basic-info-management/setSignature.html)).
 //! The machine translation of its 53204 note reads "Length of signature 4120"; we read it as
 //! 4 to 120 characters (the digits of "4-120" with the dash lost), as the catalog records it.
 

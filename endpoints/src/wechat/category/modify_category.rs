@@ -1,7 +1,8 @@
 //! `modifyCategory`: `POST /cgi-bin/wxopen/modifycategory`, replace the qualification documents of
 //! a category that failed review.
 //!
-//! Source: seed document `003` ([modifyCategory](https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/category-management/modifyCategory.html)),
+//! Source: the official page
+//! ([modifyCategory](https://developers.weixin.qq.com/doc/oplatform/en/openApi/OpenApiDoc/miniprogram-management/category-management/modifyCategory.html)),
 //! which lists only -1. The 533xx codes come from the shared category error table of the 2019 mirror
 //! of the open platform documents; which of them this endpoint returns is unverified (53307 "only
 //! rejected categories may be modified" is inferred from that table).

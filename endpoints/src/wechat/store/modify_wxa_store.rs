@@ -1,7 +1,8 @@
 //! `modifywxastore`: `POST /wxa/modify_merchant`, change the store Mini Program's avatar and
 //! introduction.
 //!
-//! Source: seed document `001` ([WeChat store Mini Program](https://developers.weixin.qq.com/doc/offiaccount/WeChat_Stores/WeChat_Shop_Miniprogram_Interface.html)).
+//! Source: the official page
+//! ([WeChat store Mini Program](https://developers.weixin.qq.com/doc/offiaccount/WeChat_Stores/WeChat_Shop_Miniprogram_Interface.html)).
 //! Both fields are required on the wire; `""` for the avatar and `null` for the introduction mean
 //! "leave unchanged", as the document says.
 
