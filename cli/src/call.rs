@@ -44,18 +44,18 @@ pub async fn run(args: CallArgs, quiet: bool) -> Result<(), Failure> {
     let json_call = info.json_call().ok_or_else(|| {
         Failure::usage(format!(
             "`{}` cannot be called from JSON: its request type ({}) does not implement Deserialize",
-            info.name, info.type_name
+            info.metadata.name, info.type_name
         ))
     })?;
     let request: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| Failure::usage(format!("the request is not JSON: {e}")))?;
     let connected = args.connection.connect(args.authorizer.as_deref()).await?;
-    let authorizer = match info.credential {
+    let authorizer = match info.metadata.credential {
         CredentialKind::Authorizer => args.authorizer.clone().or(connected.default_authorizer.clone()),
         _ => None,
     };
     // A progress line when the call takes longer than a second, on a terminal, unless --quiet.
-    let name = info.name;
+    let name = info.metadata.name;
     let spinner = (!quiet && std::io::stderr().is_terminal()).then(|| {
         tokio::spawn(async move {
             tokio::time::sleep(Duration::from_secs(1)).await;

@@ -7,20 +7,20 @@ use crate::exit::Failure;
 
 fn sorted() -> Vec<&'static EndpointInfo> {
     let mut all: Vec<_> = registry::endpoints().collect();
-    all.sort_by_key(|e| (e.family.as_str(), e.path));
+    all.sort_by_key(|e| (e.metadata.family.as_str(), e.metadata.path));
     all
 }
 
 fn summary(info: &EndpointInfo) -> serde_json::Value {
     json!({
-        "name": info.name,
-        "family": info.family.as_str(),
-        "method": info.method.as_str(),
-        "path": info.path,
-        "query": info.query,
+        "name": info.metadata.name,
+        "family": info.metadata.family.as_str(),
+        "method": info.metadata.method.as_str(),
+        "path": info.metadata.path,
+        "query": info.metadata.query,
         "type": info.type_name,
-        "perm_sets": info.perm_sets,
-        "credential": info.credential.as_str(),
+        "perm_sets": info.metadata.perm_sets,
+        "credential": info.metadata.credential.as_str(),
     })
 }
 
@@ -43,19 +43,19 @@ pub fn endpoints(as_json: bool) -> Result<(), Failure> {
         return Ok(());
     }
     for info in all {
-        let sets = if info.perm_sets.is_empty() {
+        let sets = if info.metadata.perm_sets.is_empty() {
             "-".to_owned()
         } else {
-            info.perm_sets.iter().map(u16::to_string).collect::<Vec<_>>().join(",")
+            info.metadata.perm_sets.iter().map(u16::to_string).collect::<Vec<_>>().join(",")
         };
         out!(
             "{:<40} {:<6} {:<4} {:<64} sets {:<12} {}",
-            info.name,
-            info.family.as_str(),
-            info.method.as_str(),
+            info.metadata.name,
+            info.metadata.family.as_str(),
+            info.metadata.method.as_str(),
             path_and_query(info),
             sets,
-            info.credential.as_str()
+            info.metadata.credential.as_str()
         );
     }
     Ok(())
@@ -63,9 +63,9 @@ pub fn endpoints(as_json: bool) -> Result<(), Failure> {
 
 /// `/path?fixed=query`, as the document's request line shows it (without the credential).
 fn path_and_query(info: &EndpointInfo) -> String {
-    match info.query {
-        "" => info.path.to_owned(),
-        query => format!("{}?{query}", info.path),
+    match info.metadata.query {
+        "" => info.metadata.path.to_owned(),
+        query => format!("{}?{query}", info.metadata.path),
     }
 }
 
@@ -88,6 +88,7 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
             .collect::<Vec<_>>());
         value["json_call"] = json!(info.json_call().is_some());
         value["errors"] = json!(info
+            .metadata
             .errors
             .iter()
             .map(|e| json!({"code": e.code, "variant": e.variant, "table": e.table, "description": e.description}))
@@ -95,19 +96,19 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
         out!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
         return Ok(());
     }
-    out!("{} ({})", info.name, info.type_name);
+    out!("{} ({})", info.metadata.name, info.type_name);
     out!(
         "  {} {}  family {}  credential {}",
-        info.method.as_str(),
+        info.metadata.method.as_str(),
         path_and_query(info),
-        info.family.as_str(),
-        info.credential.as_str()
+        info.metadata.family.as_str(),
+        info.metadata.credential.as_str()
     );
     if info.json_call().is_none() {
         out!("  not callable from JSON: the request type does not implement Deserialize");
     }
-    if !info.perm_sets.is_empty() {
-        out!("  permission sets (any one): {:?}", info.perm_sets);
+    if !info.metadata.perm_sets.is_empty() {
+        out!("  permission sets (any one): {:?}", info.metadata.perm_sets);
     }
     out!("fields:");
     if info.fields.is_empty() {
@@ -120,7 +121,7 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
         out!("  {:<28} {:<32} {required}{rules}", field.name, field.rust_type);
     }
     out!("errors:");
-    for error in info.errors {
+    for error in info.metadata.errors {
         let variant = match error.table {
             Some(table) => format!("{table}({})", error.variant),
             None => error.variant.to_owned(),

@@ -66,12 +66,14 @@ fn endpoints_and_describe_match_the_registry() {
     let registry: Vec<_> = wx_endpoints::registry::endpoints().collect();
     assert_eq!(listed.len(), registry.len());
     for info in registry {
-        let entry =
-            listed.iter().find(|e| e["name"] == info.name).unwrap_or_else(|| panic!("{} missing", info.name));
-        assert_eq!(entry["path"], info.path);
-        assert_eq!(entry["method"], info.method.as_str());
-        assert_eq!(entry["perm_sets"], json!(info.perm_sets));
-        assert_eq!(entry["credential"], info.credential.as_str());
+        let entry = listed
+            .iter()
+            .find(|e| e["name"] == info.metadata.name)
+            .unwrap_or_else(|| panic!("{} missing", info.metadata.name));
+        assert_eq!(entry["path"], info.metadata.path);
+        assert_eq!(entry["method"], info.metadata.method.as_str());
+        assert_eq!(entry["perm_sets"], json!(info.metadata.perm_sets));
+        assert_eq!(entry["credential"], info.metadata.credential.as_str());
     }
     let described: Value =
         serde_json::from_str(&stdout(&wx(&["describe", "modify_official_account_base_info", "--json"])))

@@ -310,56 +310,45 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     let name = args.name.as_ref().map_or_else(|| ident.to_string(), |n| n.value.value());
     let path = args.path.as_ref().map_or_else(|| "/".to_owned(), |p| p.value.value());
 
-    // Only what differs from the trait's defaults (POST, WeChat, the authorizer's token, no
-    // permission set, not sensitive, ...): each item left out is one less to check per endpoint.
-    let mut consts = Vec::new();
     let is_get = args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
-    if is_get {
-        consts.push(quote!(const METHOD: #krate::Method = #krate::Method::Get;));
-    }
-    let credential = match valid::family(endpoint) {
-        Family::Im => {
-            consts.push(quote!(const FAMILY: #krate::ApiFamily = #krate::ApiFamily::TencentIm;));
-            Some(quote!(ImAdmin))
-        }
-        Family::WeChat => match valid::credential(endpoint) {
-            Credential::Authorizer => None,
-            Credential::App => Some(quote!(App)),
-            Credential::Component => Some(quote!(Component)),
-            Credential::None => Some(quote!(None)),
-        },
+    let method = if is_get { quote!(Get) } else { quote!(Post) };
+    let (family, credential) = match valid::family(endpoint) {
+        Family::Im => (quote!(TencentIm), quote!(ImAdmin)),
+        Family::WeChat => (
+            quote!(WeChat),
+            match valid::credential(endpoint) {
+                Credential::Authorizer => quote!(Authorizer),
+                Credential::App => quote!(App),
+                Credential::Component => quote!(Component),
+                Credential::None => quote!(None),
+            },
+        ),
     };
-    if let Some(credential) = credential {
-        consts.push(quote!(const CREDENTIAL: #krate::CredentialKind = #krate::CredentialKind::#credential;));
-    }
     let mut perm_sets: Vec<u16> =
         args.perm_sets.iter().flat_map(|p| &p.value).flat_map(|range| range.lo..=range.hi).collect();
     perm_sets.sort_unstable();
     perm_sets.dedup();
-    if !perm_sets.is_empty() {
-        consts.push(quote!(const PERM_SETS: &'static [u16] = &[#(#perm_sets),*];));
-    }
-    if let Some(query) = &args.query {
-        let query = query.value.value();
-        let query = query.strip_prefix('?').unwrap_or(&query);
-        consts.push(quote!(const QUERY: &'static str = #query;));
-    }
-    if args.sensitive.is_some() {
-        consts.push(quote!(
-            const SENSITIVE: bool = true;
-        ));
-    }
-    if args.binary.is_some() {
-        consts.push(quote!(
-            const BINARY: bool = true;
-        ));
-    }
+    let query = args.query.as_ref().map(|q| q.value.value()).unwrap_or_default();
+    let query = query.strip_prefix('?').unwrap_or(&query);
+    let sensitive = args.sensitive.is_some();
+    let binary = args.binary.is_some();
     // GET is a query: idempotent whether declared or not.
-    if args.idempotent.is_some() || is_get {
-        consts.push(quote!(
-            const IDEMPOTENT: bool = true;
-        ));
-    }
+    let idempotent = args.idempotent.is_some() || is_get;
+    let metadata = quote! {
+        const METADATA: &'static #krate::Metadata = &#krate::Metadata {
+            name: #name,
+            method: #krate::Method::#method,
+            path: #path,
+            query: #query,
+            family: #krate::ApiFamily::#family,
+            credential: #krate::CredentialKind::#credential,
+            perm_sets: &[#(#perm_sets),*],
+            errors: <#error_enum as #krate::ApiErrorKind>::DOCS,
+            sensitive: #sensitive,
+            binary: #binary,
+            idempotent: #idempotent,
+        };
+    };
     let rename_all = endpoint.serde_rename_all();
     let field_docs: Vec<_> = endpoint
         .fields
@@ -419,9 +408,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     quote! {
         #[automatically_derived]
         impl #krate::Endpoint for #ident {
-            const NAME: &'static str = #name;
-            const PATH: &'static str = #path;
-            #(#consts)*
+            #metadata
 
             type Response = #response;
             type Error = #error_enum;

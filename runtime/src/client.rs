@@ -190,8 +190,8 @@ impl Client {
         loop {
             let span = tracing::info_span!(
                 "wx.call",
-                endpoint = call.name,
-                family = call.family.as_str(),
+                endpoint = call.meta.name,
+                family = call.meta.family.as_str(),
                 app_id = authorizer.unwrap_or("-"),
                 attempt,
                 error_class = tracing::field::Empty,
@@ -217,7 +217,7 @@ impl Client {
                 span.record("code", code);
             }
             let remaining = policy.deadline.saturating_sub(started.elapsed());
-            match policy.next_delay(&error, attempt, call.idempotent, remaining) {
+            match policy.next_delay(&error, attempt, call.meta.idempotent, remaining) {
                 Some(delay) => {
                     span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
                     tokio::time::sleep(delay).await;

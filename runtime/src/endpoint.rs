@@ -74,32 +74,52 @@ impl CredentialKind {
     }
 }
 
-/// An API endpoint: pure data, implemented by `#[wx_endpoint]`. [`Client`](crate::Client) does the I/O.
-///
-/// The generated impl states only what differs from the defaults below: every item it leaves out is
-/// one less thing for the compiler to check in each of hundreds of endpoints.
-pub trait Endpoint: Serialize + Sync {
+/// What an endpoint is, as data: one `&'static` record per endpoint, written by `#[wx_endpoint]`,
+/// that the [`Endpoint`] trait, the call path and the registry all read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Metadata {
     /// Name in the API documents (and the CLI), e.g. `setSignature`.
-    const NAME: &'static str;
-    const METHOD: Method = Method::Post;
+    pub name: &'static str,
+    pub method: Method,
     /// Path below the family's base URL, without query.
-    const PATH: &'static str;
+    pub path: &'static str,
     /// Query parameters the document fixes (`action=create`), sent as written, before the
     /// credential; empty for none.
-    const QUERY: &'static str = "";
-    const FAMILY: ApiFamily = ApiFamily::WeChat;
+    pub query: &'static str,
+    pub family: ApiFamily,
+    pub credential: CredentialKind,
     /// WeChat third-party permission sets; holding any one is enough. Empty: none documented.
-    const PERM_SETS: &'static [u16] = &[];
-    const CREDENTIAL: CredentialKind = CredentialKind::Authorizer;
-    /// The documented error table.
-    const ERRORS: &'static [ErrorDoc] = <Self::Error as ApiErrorKind>::DOCS;
+    pub perm_sets: &'static [u16],
+    /// The documented error table: the endpoint's own rows, then its shared tables'.
+    pub errors: &'static [ErrorDoc],
     /// The response carries secrets (tokens): errors about it keep no part of the body.
-    const SENSITIVE: bool = false;
+    pub sensitive: bool,
     /// Success answers bytes (an image); failures still answer the JSON envelope.
-    const BINARY: bool = false;
-    /// Sending it twice does no harm: transport failures and unreadable answers may then be retried.
-    /// Queries are; modifications are not unless declared `idempotent`.
-    const IDEMPOTENT: bool = false;
+    pub binary: bool,
+    /// Sending it twice does no harm: transport failures and unreadable answers may then be
+    /// retried. Queries are; modifications are not unless declared `idempotent`.
+    pub idempotent: bool,
+}
+
+/// An API endpoint: pure data, implemented by `#[wx_endpoint]`. [`Client`](crate::Client) does the I/O.
+///
+/// The facts are one record, [`METADATA`](Self::METADATA); the constants below are views of it.
+pub trait Endpoint: Serialize + Sync {
+    /// The endpoint's facts.
+    const METADATA: &'static Metadata;
+    /// Name in the API documents (and the CLI), e.g. `setSignature`.
+    const NAME: &'static str = Self::METADATA.name;
+    const METHOD: Method = Self::METADATA.method;
+    /// Path below the family's base URL, without query.
+    const PATH: &'static str = Self::METADATA.path;
+    /// Query parameters the document fixes (`action=create`); empty for none.
+    const QUERY: &'static str = Self::METADATA.query;
+    const FAMILY: ApiFamily = Self::METADATA.family;
+    /// WeChat third-party permission sets; holding any one is enough. Empty: none documented.
+    const PERM_SETS: &'static [u16] = Self::METADATA.perm_sets;
+    const CREDENTIAL: CredentialKind = Self::METADATA.credential;
+    /// The documented error table.
+    const ERRORS: &'static [ErrorDoc] = Self::METADATA.errors;
 
     /// The payload of a successful response, beyond the envelope (`()` for none).
     type Response: Send;
@@ -137,8 +157,19 @@ impl<K, R> Serialize for Rejected<K, R> {
 }
 
 impl<K: ApiErrorKind, R: Send + 'static> Endpoint for Rejected<K, R> {
-    const NAME: &'static str = "rejected declaration";
-    const PATH: &'static str = "/";
+    const METADATA: &'static Metadata = &Metadata {
+        name: "rejected declaration",
+        method: Method::Post,
+        path: "/",
+        query: "",
+        family: ApiFamily::WeChat,
+        credential: CredentialKind::None,
+        perm_sets: &[],
+        errors: K::DOCS,
+        sensitive: false,
+        binary: false,
+        idempotent: false,
+    };
     type Response = R;
     type Error = K;
 

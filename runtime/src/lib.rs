@@ -29,7 +29,7 @@ pub use client::{
     DEFAULT_WECHAT_BASE,
 };
 pub use credential::{BoxFuture, CredentialRequest, CredentialSource, StaticCredentials};
-pub use endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
+pub use endpoint::{ApiFamily, CredentialKind, Endpoint, Metadata, Method};
 pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};
 pub use im::ImRegion;
@@ -56,7 +56,7 @@ pub mod __private {
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{
         ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, ErrorTable, Invalid,
-        Method, Target,
+        Metadata, Method, Target,
     };
     pub use inventory;
     pub use serde;

@@ -2,21 +2,13 @@
 //! the macro submits each one's metadata here (through `inventory`), for completeness checks and the
 //! command line.
 
-use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
-use crate::error_table::ErrorDoc;
+use crate::endpoint::{Endpoint, Metadata};
 
-/// An endpoint's metadata, as data.
+/// A registered endpoint: its facts, its Rust type, its fields, and a call from JSON.
 #[derive(Clone, Copy, Debug)]
 pub struct EndpointInfo {
-    pub name: &'static str,
-    pub method: Method,
-    pub path: &'static str,
-    /// The document's fixed query parameters (`action=create`), or empty.
-    pub query: &'static str,
-    pub family: ApiFamily,
-    pub perm_sets: &'static [u16],
-    pub credential: CredentialKind,
-    pub errors: &'static [ErrorDoc],
+    /// The facts the endpoint's [`Endpoint::METADATA`] holds (the same record).
+    pub metadata: &'static Metadata,
     /// The Rust type, e.g. `wx_endpoints::wechat::basic_info::SetSignature`.
     pub type_name: &'static str,
     pub fields: &'static [FieldDoc],
@@ -30,19 +22,7 @@ impl EndpointInfo {
         fields: &'static [FieldDoc],
         json_call: fn() -> Option<JsonCall>,
     ) -> Self {
-        EndpointInfo {
-            name: E::NAME,
-            method: E::METHOD,
-            path: E::PATH,
-            query: E::QUERY,
-            family: E::FAMILY,
-            perm_sets: E::PERM_SETS,
-            credential: E::CREDENTIAL,
-            errors: E::ERRORS,
-            type_name,
-            fields,
-            json_call,
-        }
+        EndpointInfo { metadata: E::METADATA, type_name, fields, json_call }
     }
 
     /// Calls the endpoint from JSON; `None` when its request type does not implement
@@ -143,7 +123,8 @@ pub fn endpoint(name: &str) -> Result<&'static EndpointInfo, LookupError> {
     if let Some(info) = endpoints().find(|info| info.type_name == name) {
         return Ok(info);
     }
-    let mut found: Vec<&'static EndpointInfo> = endpoints().filter(|info| info.name == name).collect();
+    let mut found: Vec<&'static EndpointInfo> =
+        endpoints().filter(|info| info.metadata.name == name).collect();
     match found.len() {
         0 => Err(LookupError::NotFound { name: name.to_owned() }),
         1 => Ok(found[0]),
@@ -161,7 +142,7 @@ pub fn endpoint(name: &str) -> Result<&'static EndpointInfo, LookupError> {
 pub fn ambiguous_names() -> Vec<(&'static str, Vec<&'static str>)> {
     let mut by_name: std::collections::BTreeMap<&'static str, Vec<&'static str>> = Default::default();
     for info in endpoints() {
-        by_name.entry(info.name).or_default().push(info.type_name);
+        by_name.entry(info.metadata.name).or_default().push(info.type_name);
     }
     by_name
         .into_iter()
@@ -296,7 +277,7 @@ where
             })?;
         let response = client.call_raw(authorizer, &request).await.map_err(CallFailure::from_error)?;
         let is_json = response.body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
-        if E::BINARY && !is_json {
+        if E::METADATA.binary && !is_json {
             return Ok(CallOutput::Binary(crate::Binary {
                 content_type: response.content_type.clone().unwrap_or_default(),
                 bytes: response.body.clone(),

@@ -13,7 +13,7 @@ use url::form_urlencoded;
 use crate::class::{classify, ErrorClass};
 use crate::client::ImAccount;
 use crate::credential::{CredentialRequest, CredentialSource};
-use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Method};
+use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Metadata, Method};
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::error_table::ApiErrorKind;
@@ -34,38 +34,17 @@ pub(crate) struct Wire {
     pub im_limiter: Option<RateLimiter>,
 }
 
-/// A request ready for the wire: the endpoint's metadata as values and its encoded fields. The
-/// exchange code below is not generic, so it is compiled once, not once per endpoint.
+/// A request ready for the wire: the endpoint's facts and its encoded fields. The exchange code
+/// below is not generic, so it is compiled once, not once per endpoint.
 pub(crate) struct Prepared {
-    pub name: &'static str,
-    method: Method,
-    path: &'static str,
-    query: &'static str,
-    pub family: ApiFamily,
-    credential: CredentialKind,
-    perm_sets: &'static [u16],
-    binary: bool,
-    sensitive: bool,
-    pub idempotent: bool,
+    pub meta: &'static Metadata,
     fields: EncodedFields,
 }
 
 /// Validates and encodes `request` (the only per-endpoint work before the exchange).
 pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<Prepared, Error<Untyped>> {
     request.validate()?;
-    Ok(Prepared {
-        name: E::NAME,
-        method: E::METHOD,
-        path: E::PATH,
-        query: E::QUERY,
-        family: E::FAMILY,
-        credential: E::CREDENTIAL,
-        perm_sets: E::PERM_SETS,
-        binary: E::BINARY,
-        sensitive: E::SENSITIVE,
-        idempotent: E::IDEMPOTENT,
-        fields: encode_fields(request)?,
-    })
+    Ok(Prepared { meta: E::METADATA, fields: encode_fields(request)? })
 }
 
 /// The error kind of the shared exchange code: just the code. [`Error::typed`] maps it to the
@@ -134,19 +113,20 @@ impl Wire {
         call: &Prepared,
         permission_precheck: bool,
     ) -> Result<HttpResponse, Error<Untyped>> {
-        if let (true, Some(appid), false) = (permission_precheck, authorizer, call.perm_sets.is_empty()) {
+        if let (true, Some(appid), false) = (permission_precheck, authorizer, call.meta.perm_sets.is_empty())
+        {
             if let Some(granted) = credentials.granted_perm_sets(appid).await? {
-                if !call.perm_sets.iter().any(|set| granted.contains(set)) {
+                if !call.meta.perm_sets.iter().any(|set| granted.contains(set)) {
                     return Err(Error::NotGranted(NotGranted::new(
-                        call.name,
+                        call.meta.name,
                         appid,
-                        call.perm_sets,
+                        call.meta.perm_sets,
                         granted.to_vec(),
                     )));
                 }
             }
         }
-        let credential = credential_request(call.credential, authorizer);
+        let credential = credential_request(call.meta.credential, authorizer);
         let mut renewed = false;
         loop {
             let secret = match credential {
@@ -160,14 +140,14 @@ impl Wire {
                 Ok(response) => return Ok(response),
                 Err(failure) => failure,
             };
-            let stale = classify(call.family, failure.code) == ErrorClass::StaleCredential;
+            let stale = classify(call.meta.family, failure.code) == ErrorClass::StaleCredential;
             if let (true, false, Some(credential), Some(secret)) = (stale, renewed, credential, &secret) {
                 if credentials.invalidate(credential, secret).await {
                     renewed = true;
                     continue;
                 }
             }
-            return Err(api_error(call.family, failure));
+            return Err(api_error(call.meta.family, failure));
         }
     }
 
@@ -177,7 +157,7 @@ impl Wire {
         call: &Prepared,
         secret: Option<&Secret>,
     ) -> Result<Result<HttpResponse, Failure>, Error<Untyped>> {
-        let (base, limiter) = match call.family {
+        let (base, limiter) = match call.meta.family {
             ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
             ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
         };
@@ -187,7 +167,8 @@ impl Wire {
         let response = match self.transport.send(self.http_request(base, call, secret)?).await {
             // The connection never opened, so the request never arrived: the backup domain is safe.
             Err(error)
-                if error.kind() == TransportErrorKind::Connect && call.family == ApiFamily::TencentIm =>
+                if error.kind() == TransportErrorKind::Connect
+                    && call.meta.family == ApiFamily::TencentIm =>
             {
                 match &self.im_backup_base {
                     Some(backup) => self.transport.send(self.http_request(backup, call, secret)?).await?,
@@ -198,7 +179,7 @@ impl Wire {
         };
         let status = response.status;
         if !(200..300).contains(&status) {
-            let snippet = if call.sensitive {
+            let snippet = if call.meta.sensitive {
                 String::new()
             } else {
                 DecodeError::new(status, "", &response.body).body_snippet
@@ -207,12 +188,12 @@ impl Wire {
         }
         let body: &[u8] = &response.body;
         // An image endpoint answers JSON only to report a failure.
-        let is_payload = call.binary
+        let is_payload = call.meta.binary
             && (response.content_type.as_deref().is_some_and(|t| t.starts_with("image/"))
                 || body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{'));
-        let redact = |error: DecodeError| if call.sensitive { error.redacted() } else { error };
+        let redact = |error: DecodeError| if call.meta.sensitive { error.redacted() } else { error };
         if !is_payload {
-            if let Some(failure) = envelope::check(call.family, status, body).map_err(redact)? {
+            if let Some(failure) = envelope::check(call.meta.family, status, body).map_err(redact)? {
                 return Ok(Err(failure));
             }
         }
@@ -230,19 +211,20 @@ impl Wire {
             EncodedFields::Query(fields) => fields.len(),
             _ => 0,
         };
-        let mut url =
-            String::with_capacity(base.len() + call.path.len() + call.query.len() + 160 + fields_len);
+        let mut url = String::with_capacity(
+            base.len() + call.meta.path.len() + call.meta.query.len() + 160 + fields_len,
+        );
         url.push_str(base);
-        url.push_str(call.path);
+        url.push_str(call.meta.path);
         url.push('?');
         let query_start = url.len();
         // The document's fixed parameters first, as its request line shows them.
-        url.push_str(call.query);
+        url.push_str(call.meta.query);
         let mut query = form_urlencoded::Serializer::for_suffix(url, query_start);
-        match call.family {
+        match call.meta.family {
             ApiFamily::WeChat => {
                 if let Some(secret) = secret {
-                    let name = match call.credential {
+                    let name = match call.meta.credential {
                         CredentialKind::Component => "component_access_token",
                         _ => "access_token",
                     };
@@ -284,7 +266,7 @@ impl Wire {
         if url.len() == query_start {
             url.pop(); // no query: drop the '?'
         }
-        Ok(HttpRequest { method: call.method, url, body })
+        Ok(HttpRequest { method: call.meta.method, url, body })
     }
 }
 
@@ -294,7 +276,7 @@ pub(crate) fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response
     match E::decode_response(response) {
         Ok(payload) => Ok(payload),
         // serde's message can quote the offending value, which may be a token.
-        Err(e) if E::SENSITIVE => Err(DecodeError::new(
+        Err(e) if E::METADATA.sensitive => Err(DecodeError::new(
             status,
             format!("bad payload: {:?} error at line {} column {}", e.classify(), e.line(), e.column()),
             b"",
@@ -316,7 +298,7 @@ fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<Untype
     if let Some(parts) = request.form_parts() {
         return Ok(EncodedFields::Multipart(parts));
     }
-    match E::METHOD {
+    match E::METADATA.method {
         Method::Get => {
             serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| unencodable(&e))
         }

@@ -34,17 +34,18 @@ fn every_authorizer_endpoint_is_declared_as_catalogued() {
             "GET" => Method::Get,
             _ => Method::Post,
         };
-        if info.method != method {
-            problems.push(format!("{name}: method {:?}, catalog {method:?}", info.method));
+        if info.metadata.method != method {
+            problems.push(format!("{name}: method {:?}, catalog {method:?}", info.metadata.method));
         }
-        if info.path != entry["path"].as_str().unwrap() {
-            problems.push(format!("{name}: path {}, catalog {}", info.path, entry["path"]));
+        if info.metadata.path != entry["path"].as_str().unwrap() {
+            problems.push(format!("{name}: path {}, catalog {}", info.metadata.path, entry["path"]));
         }
         let mut catalog_sets: Vec<u16> =
             entry["perm_sets"].as_array().unwrap().iter().map(|p| p.as_u64().unwrap() as u16).collect();
         catalog_sets.sort_unstable();
-        if info.perm_sets != catalog_sets {
-            problems.push(format!("{name}: perm_sets {:?}, catalog {catalog_sets:?}", info.perm_sets));
+        if info.metadata.perm_sets != catalog_sets {
+            problems
+                .push(format!("{name}: perm_sets {:?}, catalog {catalog_sets:?}", info.metadata.perm_sets));
         }
         let catalog_codes: BTreeSet<i64> = entry["errors"]
             .as_array()
@@ -54,6 +55,7 @@ fn every_authorizer_endpoint_is_declared_as_catalogued() {
             .filter(|&code| code != 0)
             .collect();
         let declared: BTreeSet<i64> = info
+            .metadata
             .errors
             .iter()
             .map(|e| e.code)
@@ -68,8 +70,9 @@ fn every_authorizer_endpoint_is_declared_as_catalogued() {
         if !declared.is_superset(&catalog_codes) || !extra_not_global.is_empty() {
             problems.push(format!("{name}: error codes {declared:?}, catalog {catalog_codes:?}"));
         }
-        if (info.family, info.credential) != (ApiFamily::WeChat, CredentialKind::Authorizer) {
-            problems.push(format!("{name}: {:?} {:?}", info.family, info.credential));
+        if (info.metadata.family, info.metadata.credential) != (ApiFamily::WeChat, CredentialKind::Authorizer)
+        {
+            problems.push(format!("{name}: {:?} {:?}", info.metadata.family, info.metadata.credential));
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
@@ -77,7 +80,7 @@ fn every_authorizer_endpoint_is_declared_as_catalogued() {
 
 #[test]
 fn the_registry_holds_every_declared_endpoint_once() {
-    let names: Vec<&str> = registry::endpoints().map(|e| e.name).collect();
+    let names: Vec<&str> = registry::endpoints().map(|e| e.metadata.name).collect();
     let unique: BTreeSet<&str> = names.iter().copied().collect();
     assert_eq!(names.len(), unique.len(), "duplicate names: {names:?}");
     // 59 authorizer endpoints, the 12 official-account commands, the 8 token endpoints.

@@ -120,7 +120,7 @@ async fn query_fields_validation_and_registry_use_the_same_wire_name() {
     let upload = registry::endpoint("UploadRenamed").unwrap();
     let names: Vec<&str> = upload.fields.iter().map(|f| f.name).collect();
     assert_eq!(names, ["media", "MEDIA_TYPE"]);
-    assert_eq!(registry::endpoint("FastRegister").unwrap().query, "action=create");
+    assert_eq!(registry::endpoint("FastRegister").unwrap().metadata.query, "action=create");
 }
 
 #[tokio::test]

@@ -25,7 +25,7 @@ fn a_name_declared_twice_is_ambiguous_and_each_type_path_resolves() {
     assert_eq!(mine.type_name, "registry_names::MySetSignature");
     let shipped =
         registry::endpoint("wx_endpoints::wechat::basic_info::set_signature::SetSignature").unwrap();
-    assert_eq!(shipped.name, "setSignature");
+    assert_eq!(shipped.metadata.name, "setSignature");
 
     let ambiguous = registry::ambiguous_names();
     assert_eq!(ambiguous.len(), 1, "{ambiguous:?}");

@@ -19,7 +19,7 @@ pub struct Commit {
 }
 
 fn main() {
-    assert!(GetCode::BINARY && !UploadMedia::BINARY);
+    assert!(GetCode::METADATA.binary && !UploadMedia::METADATA.binary);
     let _: fn(Binary) -> <GetCode as Endpoint>::Response = |b| b;
     let upload = UploadMedia { media: Upload::new("a.png", "image/png", vec![1u8]), description: None };
     let parts = upload.form_parts().unwrap();
