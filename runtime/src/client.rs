@@ -6,6 +6,7 @@ use std::pin::Pin;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::call::{prepare, CallOptions, CallPath};
 use crate::credential::{CredentialSource, StaticCredentials};
 use crate::endpoint::{ApiFamily, Endpoint};
 use crate::error::{Error, TransportError};
@@ -14,9 +15,7 @@ use crate::rate::{RateLimit, RateLimiter};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::token::{AppTokenMode, Clock, MemoryStore, SystemClock, TokenManager, TokenSettings, TokenStore};
-use crate::transport::HttpResponse;
 use crate::transport::{ReqwestTransport, Transport, TransportConfig};
-use crate::wire::{prepare, Prepared, Untyped, Wire};
 
 /// WeChat's API host.
 pub const DEFAULT_WECHAT_BASE: &str = "https://api.weixin.qq.com";
@@ -39,7 +38,7 @@ pub struct Client {
 }
 
 struct Inner {
-    wire: Arc<Wire>,
+    call_path: Arc<CallPath>,
     credentials: Arc<dyn CredentialSource>,
     tokens: Option<TokenManager>,
     permission_precheck: bool,
@@ -49,9 +48,9 @@ struct Inner {
 impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
-            .field("wechat_base", &self.inner.wire.wechat_base)
-            .field("im_base", &self.inner.wire.im_base)
-            .field("im_account", &self.inner.wire.im_account)
+            .field("wechat_base", &self.inner.call_path.wechat_base)
+            .field("im_base", &self.inner.call_path.im_base)
+            .field("im_account", &self.inner.call_path.im_account)
             .field("permission_precheck", &self.inner.permission_precheck)
             .finish_non_exhaustive()
     }
@@ -160,7 +159,12 @@ impl Client {
         request: &E,
     ) -> Result<crate::HttpResponse, Error<E::Error>> {
         let call = prepare(request).map_err(Error::typed)?;
-        self.run(authorizer, &call).await.map_err(Error::typed)
+        let inner = &*self.inner;
+        inner
+            .call_path
+            .run(&*inner.credentials, authorizer, &call, self.options())
+            .await
+            .map_err(Error::typed)
     }
 
     /// This client with another retry policy (for one call, or a family of calls); shares the
@@ -169,7 +173,7 @@ impl Client {
         let inner = &*self.inner;
         Client {
             inner: Arc::new(Inner {
-                wire: inner.wire.clone(),
+                call_path: inner.call_path.clone(),
                 credentials: inner.credentials.clone(),
                 tokens: inner.tokens.clone(),
                 permission_precheck: inner.permission_precheck,
@@ -178,57 +182,8 @@ impl Client {
         }
     }
 
-    /// Attempts under the retry policy, each in a tracing span (endpoint, family, app id, attempt,
-    /// error class, latency; never a credential or a URL). Not generic: compiled once for every
-    /// endpoint.
-    async fn run(&self, authorizer: Option<&str>, call: &Prepared) -> Result<HttpResponse, Error<Untyped>> {
-        use tracing::Instrument as _;
-        let inner = &*self.inner;
-        let policy = inner.retry;
-        let started = std::time::Instant::now();
-        let mut attempt = 1;
-        loop {
-            let span = tracing::info_span!(
-                "wx.call",
-                endpoint = call.meta.name,
-                family = call.meta.family.as_str(),
-                app_id = authorizer.unwrap_or("-"),
-                attempt,
-                error_class = tracing::field::Empty,
-                code = tracing::field::Empty,
-                latency_ms = tracing::field::Empty,
-            );
-            // The clock is read for the span only when a subscriber wants the span.
-            let attempt_started = (!span.is_disabled()).then(std::time::Instant::now);
-            let result = inner
-                .wire
-                .send(&*inner.credentials, authorizer, call, inner.permission_precheck)
-                .instrument(span.clone())
-                .await;
-            if let Some(attempt_started) = attempt_started {
-                span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
-            }
-            let error = match result {
-                Ok(response) => return Ok(response),
-                Err(error) => error,
-            };
-            span.record("error_class", error.class().as_str());
-            if let Some(code) = error.code() {
-                span.record("code", code);
-            }
-            let remaining = policy.deadline.saturating_sub(started.elapsed());
-            match policy.next_delay(&error, attempt, call.meta.idempotent, remaining) {
-                Some(delay) => {
-                    span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
-                    tokio::time::sleep(delay).await;
-                    attempt += 1;
-                }
-                None => {
-                    span.in_scope(|| tracing::debug!(error_class = error.class().as_str(), "call failed"));
-                    return Err(error);
-                }
-            }
-        }
+    fn options(&self) -> CallOptions {
+        CallOptions { retry: self.inner.retry, permission_precheck: self.inner.permission_precheck }
     }
 
     /// The token manager, when the client manages tokens (configured with `app`, `component` or
@@ -242,9 +197,8 @@ impl Client {
         authorizer: Option<&str>,
         request: &E,
     ) -> Result<E::Response, Error<E::Error>> {
-        let call = prepare(request).map_err(Error::typed)?;
-        let response = self.run(authorizer, &call).await.map_err(Error::typed)?;
-        crate::wire::decode::<E>(&response)
+        let inner = &*self.inner;
+        inner.call_path.execute(&*inner.credentials, authorizer, request, self.options()).await
     }
 }
 
@@ -453,7 +407,7 @@ impl ClientBuilder {
             Some(url) => Some(base_url(Some(url), "TIM_API_BASE", DEFAULT_IM_BASE)?),
             None => None,
         };
-        let wire = Arc::new(Wire {
+        let call_path = Arc::new(CallPath {
             wechat_base,
             im_base,
             im_backup_base,
@@ -469,13 +423,13 @@ impl ClientBuilder {
                 let store = self
                     .store
                     .unwrap_or_else(|| Arc::new(MemoryStore::with_shared_clock(self.clock.clone())));
-                let manager = TokenManager::new(wire.clone(), store, self.clock, self.tokens);
+                let manager = TokenManager::new(call_path.clone(), store, self.clock, self.tokens);
                 (Arc::new(manager.clone()), Some(manager))
             }
         };
         Ok(Client {
             inner: Arc::new(Inner {
-                wire,
+                call_path,
                 credentials,
                 tokens,
                 permission_precheck: self.permission_precheck,

@@ -4,6 +4,7 @@
 //!
 //! Users normally depend on `wx-endpoints`, which re-exports everything here.
 
+mod call;
 pub mod callback;
 mod class;
 mod client;
@@ -21,7 +22,6 @@ mod secret;
 pub mod token;
 mod transport;
 mod validate;
-mod wire;
 
 pub use class::{classify, ErrorClass};
 pub use client::{

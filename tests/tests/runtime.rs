@@ -165,6 +165,37 @@ async fn a_stale_token_is_invalidated_and_the_call_retried_once() {
     assert_eq!(*source.invalidated.lock().unwrap(), ["OLD"]);
 }
 
+/// One loop decides every retry: the renewal after a stale answer is an attempt like the others,
+/// so a policy of three attempts sends three requests in all (stale, then busy twice), not three
+/// after the renewal.
+#[tokio::test]
+async fn the_stale_renewal_counts_against_the_policys_attempts() {
+    use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus};
+    let server = MockServer::start().await;
+    Mock::given(query_param("access_token", "OLD"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"errcode": 40001})))
+        .mount(&server)
+        .await;
+    Mock::given(query_param("access_token", "NEW"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"errcode": -1, "errmsg": "busy"})))
+        .mount(&server)
+        .await;
+    let source = Rotating::new(vec!["OLD", "NEW"]);
+    let policy = wx_endpoints::RetryPolicy {
+        max_attempts: 3,
+        deadline: std::time::Duration::from_secs(5),
+        base_delay: std::time::Duration::from_millis(1),
+        max_delay: std::time::Duration::from_millis(2),
+    };
+    let client =
+        Client::builder().wechat_base_url(server.uri()).credentials(source.clone()).retry(policy).build();
+    let merchant = client.unwrap().authorizer(AUTHORIZER_APPID);
+    let error = SetSearchStatus { status: SearchStatus::Hidden }.call(&merchant).await.unwrap_err();
+    assert_eq!(error.code(), Some(-1));
+    assert_eq!(server.received_requests().await.unwrap().len(), 3, "stale, renewed (busy), retried (busy)");
+    assert_eq!(*source.invalidated.lock().unwrap(), ["OLD"]);
+}
+
 #[tokio::test]
 async fn a_second_stale_answer_is_returned_not_looped() {
     use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError};

@@ -22,12 +22,13 @@ use arc_swap::ArcSwapOption;
 use dashmap::DashMap;
 use tokio::sync::watch;
 
+use crate::call::{CallOptions, CallPath};
 use crate::class::ErrorClass;
 use crate::credential::{BoxFuture, CredentialRequest, CredentialSource};
 use crate::endpoint::Endpoint;
 use crate::error::{CredentialError, Error};
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
-use crate::wire::Wire;
 
 use super::clock::Clock;
 use super::endpoints::*;
@@ -110,7 +111,7 @@ pub struct TokenManager {
 }
 
 struct Inner {
-    wire: Arc<Wire>,
+    call_path: Arc<CallPath>,
     store: Arc<dyn TokenStore>,
     clock: Arc<dyn Clock>,
     settings: TokenSettings,
@@ -205,7 +206,7 @@ enum Which {
 
 impl TokenManager {
     pub(crate) fn new(
-        wire: Arc<Wire>,
+        call_path: Arc<CallPath>,
         store: Arc<dyn TokenStore>,
         clock: Arc<dyn Clock>,
         settings: TokenSettings,
@@ -213,7 +214,7 @@ impl TokenManager {
         let owner = format!("{}-{:016x}", std::process::id(), fastrand::u64(..));
         TokenManager {
             inner: Arc::new(Inner {
-                wire,
+                call_path,
                 store,
                 clock,
                 settings,
@@ -460,7 +461,7 @@ impl TokenManager {
     }
 
     fn im_account(&self) -> Result<&crate::client::ImAccount, CredentialError> {
-        self.inner.wire.im_account.as_ref().ok_or_else(|| {
+        self.inner.call_path.im_account.as_ref().ok_or_else(|| {
             configuration("Tencent IM is not configured: set ClientBuilder::im(sdkappid, identifier)")
         })
     }
@@ -574,7 +575,10 @@ impl TokenManager {
     }
 
     async fn call_typed<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error<E::Error>> {
-        self.inner.wire.execute(self, None, request, false).await
+        // Token fetches retry nothing themselves: the caller's call decides, and a fetch that burns
+        // quota is never repeated behind its back.
+        let options = CallOptions { retry: RetryPolicy::none(), permission_precheck: false };
+        self.inner.call_path.execute(self, None, request, options).await
     }
 
     fn invalidate_cached(&self, slot: &Slot, stale: &Secret) {

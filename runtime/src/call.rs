@@ -1,8 +1,10 @@
-//! The one place that does I/O for an endpoint call: validate → permission pre-check → credential →
-//! encode → send → envelope → (stale credential: invalidate, retry once) → typed result.
+//! The call path, the one place that does I/O for an endpoint, read top to bottom: prepare
+//! (validate, encode) → permission pre-check → attempts (credential → request → envelope), with
+//! every retry decided in one loop → typed result.
 //!
-//! `Wire` knows hosts and the transport but owns no credentials: the client passes its credential
-//! source in, and the token manager passes itself, so token endpoints travel the same road.
+//! `CallPath` knows hosts and the transport but owns no credentials: the client passes its
+//! credential source in, and the token manager passes itself, so token endpoints travel the same
+//! road.
 
 use std::fmt;
 use std::sync::Arc;
@@ -19,11 +21,12 @@ use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportErr
 use crate::error_table::ApiErrorKind;
 use crate::payload::FormPart;
 use crate::rate::RateLimiter;
+use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::transport::{HttpRequest, HttpResponse, RequestBody, Transport};
 use crate::validate::Invalid;
 
-pub(crate) struct Wire {
+pub(crate) struct CallPath {
     pub wechat_base: String,
     pub im_base: String,
     /// Tried once when the primary IM domain refuses the connection.
@@ -36,33 +39,33 @@ pub(crate) struct Wire {
 
 /// A request ready for the wire: the endpoint's facts and its encoded fields. The exchange code
 /// below is not generic, so it is compiled once, not once per endpoint.
-pub(crate) struct Prepared {
+pub(crate) struct PreparedRequest {
     pub meta: &'static Metadata,
     fields: EncodedFields,
 }
 
 /// Validates and encodes `request` (the only per-endpoint work before the exchange).
-pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<Prepared, Error<Untyped>> {
+pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<PreparedRequest, Error<AnyCode>> {
     request.validate()?;
-    Ok(Prepared { meta: E::METADATA, fields: encode_fields(request)? })
+    Ok(PreparedRequest { meta: E::METADATA, fields: encode_fields(request)? })
 }
 
 /// The error kind of the shared exchange code: just the code. [`Error::typed`] maps it to the
 /// endpoint's enum at the end.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub(crate) struct Untyped(i64);
+pub(crate) struct AnyCode(i64);
 
-impl fmt::Display for Untyped {
+impl fmt::Display for AnyCode {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "error code {}", self.0)
     }
 }
 
-impl ApiErrorKind for Untyped {
+impl ApiErrorKind for AnyCode {
     const DOCS: &'static [crate::ErrorDoc] = &[];
 
     fn from_code(code: i64) -> Self {
-        Untyped(code)
+        AnyCode(code)
     }
 
     fn code(&self) -> i64 {
@@ -74,7 +77,7 @@ impl ApiErrorKind for Untyped {
     }
 }
 
-impl Error<Untyped> {
+impl Error<AnyCode> {
     /// The same error with the endpoint's documented kind.
     pub(crate) fn typed<K: ApiErrorKind>(self) -> Error<K> {
         match self {
@@ -90,73 +93,120 @@ impl Error<Untyped> {
     }
 }
 
-impl Wire {
-    /// Calls `request` with credentials from `credentials`, for `authorizer` if given.
+impl CallPath {
+    /// Calls `request` for `authorizer` (if given) and decodes the answer.
     pub async fn execute<E: Endpoint>(
         &self,
         credentials: &dyn CredentialSource,
         authorizer: Option<&str>,
         request: &E,
-        permission_precheck: bool,
+        options: CallOptions,
     ) -> Result<E::Response, Error<E::Error>> {
         let prepared = prepare(request).map_err(Error::typed)?;
-        let response =
-            self.send(credentials, authorizer, &prepared, permission_precheck).await.map_err(Error::typed)?;
+        let response = self.run(credentials, authorizer, &prepared, options).await.map_err(Error::typed)?;
         decode::<E>(&response)
     }
 
-    /// One call, stale-credential retry included: the successful response undecoded, or the error.
-    pub async fn send(
+    /// Attempts until one succeeds or none may follow; the successful response undecoded. One loop
+    /// decides every retry: a credential the server calls stale is renewed and the request sent
+    /// again at once (once per call, even under a policy of no retries: the first attempt carried
+    /// a token the server no longer takes), and the policy retries busy answers and transport
+    /// failures. Every attempt counts against the policy's attempts and deadline and has its
+    /// tracing span (endpoint, family, app id, attempt, error class, code, latency; never a
+    /// credential or a URL). Not generic: compiled once for every endpoint.
+    pub async fn run(
         &self,
         credentials: &dyn CredentialSource,
         authorizer: Option<&str>,
-        call: &Prepared,
-        permission_precheck: bool,
-    ) -> Result<HttpResponse, Error<Untyped>> {
-        if let (true, Some(appid), false) = (permission_precheck, authorizer, call.meta.perm_sets.is_empty())
-        {
-            if let Some(granted) = credentials.granted_perm_sets(appid).await? {
-                if !call.meta.perm_sets.iter().any(|set| granted.contains(set)) {
-                    return Err(Error::NotGranted(NotGranted::new(
-                        call.meta.name,
-                        appid,
-                        call.meta.perm_sets,
-                        granted.to_vec(),
-                    )));
-                }
-            }
+        call: &PreparedRequest,
+        options: CallOptions,
+    ) -> Result<HttpResponse, Error<AnyCode>> {
+        use tracing::Instrument as _;
+        if options.permission_precheck {
+            check_granted(credentials, authorizer, call.meta).await?;
         }
         let credential = credential_request(call.meta.credential, authorizer);
+        let policy = options.retry;
+        let started = std::time::Instant::now();
         let mut renewed = false;
+        let mut attempt = 1;
         loop {
-            let secret = match credential {
-                Some(credential) => Some(match credentials.credential_now(credential) {
-                    Some(secret) => secret,
-                    None => credentials.credential(credential).await?,
-                }),
-                None => None,
-            };
-            let failure = match self.attempt(call, secret.as_ref()).await? {
+            let span = tracing::info_span!(
+                "wx.call",
+                endpoint = call.meta.name,
+                family = call.meta.family.as_str(),
+                app_id = authorizer.unwrap_or("-"),
+                attempt,
+                error_class = tracing::field::Empty,
+                code = tracing::field::Empty,
+                latency_ms = tracing::field::Empty,
+            );
+            // The clock is read for the span only when a subscriber wants the span.
+            let attempt_started = (!span.is_disabled()).then(std::time::Instant::now);
+            let result = self.attempt(credentials, credential, call).instrument(span.clone()).await;
+            if let Some(attempt_started) = attempt_started {
+                span.record("latency_ms", attempt_started.elapsed().as_millis() as u64);
+            }
+            let Failed { error, stale } = match result {
                 Ok(response) => return Ok(response),
-                Err(failure) => failure,
+                Err(failed) => failed,
             };
-            let stale = classify(call.meta.family, failure.code) == ErrorClass::StaleCredential;
-            if let (true, false, Some(credential), Some(secret)) = (stale, renewed, credential, &secret) {
-                if credentials.invalidate(credential, secret).await {
+            span.record("error_class", error.class().as_str());
+            if let Some(code) = error.code() {
+                span.record("code", code);
+            }
+            if let (false, Some(credential), Some(stale)) = (renewed, credential, stale) {
+                if started.elapsed() < policy.deadline && credentials.invalidate(credential, &stale).await {
+                    span.in_scope(|| tracing::debug!("stale credential renewed; sending again"));
                     renewed = true;
+                    attempt += 1;
                     continue;
                 }
             }
-            return Err(api_error(call.meta.family, failure));
+            let remaining = policy.deadline.saturating_sub(started.elapsed());
+            match policy.next_delay(&error, attempt, call.meta.idempotent, remaining) {
+                Some(delay) => {
+                    span.in_scope(|| tracing::debug!(delay_ms = delay.as_millis() as u64, "retrying"));
+                    tokio::time::sleep(delay).await;
+                    attempt += 1;
+                }
+                None => {
+                    span.in_scope(|| tracing::debug!(error_class = error.class().as_str(), "call failed"));
+                    return Err(error);
+                }
+            }
+        }
+    }
+
+    /// One attempt: the credential, one exchange, the envelope.
+    async fn attempt(
+        &self,
+        credentials: &dyn CredentialSource,
+        credential: Option<CredentialRequest<'_>>,
+        call: &PreparedRequest,
+    ) -> Result<HttpResponse, Failed> {
+        let secret = match credential {
+            Some(credential) => Some(match credentials.credential_now(credential) {
+                Some(secret) => secret,
+                None => credentials.credential(credential).await.map_err(Failed::from)?,
+            }),
+            None => None,
+        };
+        match self.exchange(call, secret.as_ref()).await.map_err(Failed::from)? {
+            Ok(response) => Ok(response),
+            Err(failure) => {
+                let stale = classify(call.meta.family, failure.code) == ErrorClass::StaleCredential;
+                Err(Failed { error: api_error(call.meta.family, failure), stale: secret.filter(|_| stale) })
+            }
         }
     }
 
     /// One exchange: the successful response, or the failure the envelope reported.
-    async fn attempt(
+    async fn exchange(
         &self,
-        call: &Prepared,
+        call: &PreparedRequest,
         secret: Option<&Secret>,
-    ) -> Result<Result<HttpResponse, Failure>, Error<Untyped>> {
+    ) -> Result<Result<HttpResponse, Failure>, Error<AnyCode>> {
         let (base, limiter) = match call.meta.family {
             ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
             ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
@@ -203,9 +253,9 @@ impl Wire {
     fn http_request(
         &self,
         base: &str,
-        call: &Prepared,
+        call: &PreparedRequest,
         secret: Option<&Secret>,
-    ) -> Result<HttpRequest, Error<Untyped>> {
+    ) -> Result<HttpRequest, Error<AnyCode>> {
         // The URL in one allocation: base, path, then the query appended in place.
         let fields_len = match &call.fields {
             EncodedFields::Query(fields) => fields.len(),
@@ -270,6 +320,41 @@ impl Wire {
     }
 }
 
+/// How a call runs: its retry policy, and whether the permission pre-check applies (the client's
+/// settings; token fetches run without either).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CallOptions {
+    pub retry: RetryPolicy,
+    pub permission_precheck: bool,
+}
+
+/// A failed attempt, and the credential it carried when the server called that stale.
+struct Failed {
+    error: Error<AnyCode>,
+    stale: Option<Secret>,
+}
+
+impl<T: Into<Error<AnyCode>>> From<T> for Failed {
+    fn from(error: T) -> Self {
+        Failed { error: error.into(), stale: None }
+    }
+}
+
+/// When the authorizer's granted sets are known and hold none of the endpoint's, nothing is sent.
+async fn check_granted(
+    credentials: &dyn CredentialSource,
+    authorizer: Option<&str>,
+    meta: &'static Metadata,
+) -> Result<(), Error<AnyCode>> {
+    let (Some(appid), false) = (authorizer, meta.perm_sets.is_empty()) else { return Ok(()) };
+    match credentials.granted_perm_sets(appid).await? {
+        Some(granted) if !meta.perm_sets.iter().any(|set| granted.contains(set)) => {
+            Err(Error::NotGranted(NotGranted::new(meta.name, appid, meta.perm_sets, granted.to_vec())))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// Reads the payload of a successful response.
 pub(crate) fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response, Error<E::Error>> {
     let status = response.status;
@@ -293,7 +378,7 @@ enum EncodedFields {
     Multipart(Vec<FormPart>),
 }
 
-fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<Untyped>> {
+fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<AnyCode>> {
     let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
     if let Some(parts) = request.form_parts() {
         return Ok(EncodedFields::Multipart(parts));
