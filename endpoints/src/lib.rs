@@ -36,7 +36,19 @@ pub use wx_macros::wx_endpoint;
 #[doc(inline)]
 #[doc = include_str!("error_table.md")]
 pub use wx_macros::error_table;
-pub use wx_runtime::*;
+// The runtime, item by item (no glob: what this crate publishes is chosen here, and the runtime's
+// hidden macros and helpers stay out of it). `im` is this crate's own module, which re-exports the
+// runtime's UserSig tools beside the IM endpoints.
+pub use wx_runtime::{callback, registry, token};
+pub use wx_runtime::{
+    classify, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer, Binary, BoxFuture, BuildError,
+    Call, Client, ClientBuilder, CredentialError, CredentialKind, CredentialRequest, CredentialSource,
+    DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest, HttpResponse,
+    ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method, NotGranted,
+    RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret, StaticCredentials, Target,
+    TokenManager, TokenStore, Transport, TransportConfig, TransportError, TransportErrorKind, Upload,
+    Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
+};
 
 #[doc(hidden)]
 pub use wx_runtime::__private;

@@ -11,16 +11,17 @@ use crate::endpoint::ApiFamily;
 use crate::error_table::ApiErrorKind;
 use crate::validate::Invalid;
 
-/// Everything a call can fail with. `E` is the endpoint's generated error enum.
+/// Everything a call can fail with. `K` is the endpoint's error kind: the enum `#[wx_endpoint]`
+/// generates from the document's error table (`SetSignatureError`).
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
-pub enum Error<E: ApiErrorKind> {
+pub enum Error<K: ApiErrorKind> {
     /// The server answered with a failure code.
     #[error("{}", ApiMessage { kind, code: *code, message, rid: rid.as_deref(), family: *family })]
     #[non_exhaustive]
     Api {
         /// The endpoint's documented meaning of `code` (or `Unknown(code)`).
-        kind: E,
+        kind: K,
         code: i64,
         /// The server's `errmsg` / `ErrorInfo`.
         message: String,
@@ -45,7 +46,23 @@ pub enum Error<E: ApiErrorKind> {
     Decode(#[from] DecodeError),
 }
 
-impl<E: ApiErrorKind> Error<E> {
+impl<K: ApiErrorKind> Error<K> {
+    /// An API failure as the server would report it: for testing the code that handles errors
+    /// (`Error::Api` cannot be written out, as it may grow fields).
+    ///
+    /// ```
+    /// use wx_runtime::token::endpoints::GetAuthorizerAccessTokenError as Kind;
+    /// use wx_runtime::{ApiFamily, Error, ErrorClass};
+    ///
+    /// let error = Error::api(ApiFamily::WeChat, Kind::RefreshTokenInvalid, "invalid refresh_token");
+    /// assert!(matches!(error, Error::Api { kind: Kind::RefreshTokenInvalid, .. }));
+    /// assert_eq!(error.code(), Some(61023));
+    /// assert_eq!(error.class(), ErrorClass::Reauthorize);
+    /// ```
+    pub fn api(family: ApiFamily, kind: K, message: impl Into<String>) -> Self {
+        Error::Api { code: kind.code(), kind, message: message.into(), rid: None, family }
+    }
+
     /// The API code, for `Api` errors.
     pub fn code(&self) -> Option<i64> {
         match self {
@@ -55,7 +72,7 @@ impl<E: ApiErrorKind> Error<E> {
     }
 
     /// The endpoint's documented kind, for `Api` errors.
-    pub fn kind(&self) -> Option<E> {
+    pub fn kind(&self) -> Option<K> {
         match self {
             Error::Api { kind, .. } => Some(*kind),
             _ => None,
@@ -231,7 +248,7 @@ pub struct DecodeError {
 impl DecodeError {
     pub const SNIPPET_BYTES: usize = 256;
 
-    pub fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
+    pub(crate) fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
         DecodeError { status, reason: reason.into(), body_snippet: snippet(body) }
     }
 
@@ -347,7 +364,7 @@ impl CredentialError {
     }
 
     /// A failed token-endpoint call, as the credential error of the call that needed the token.
-    pub fn from_call<K: ApiErrorKind>(what: &str, error: Error<K>) -> Self {
+    pub(crate) fn from_call<K: ApiErrorKind>(what: &str, error: Error<K>) -> Self {
         match error {
             Error::Credential(inner) => inner,
             Error::Api { kind, code, family, .. } => {
@@ -388,7 +405,7 @@ pub struct NotGranted {
 }
 
 impl NotGranted {
-    pub fn new(
+    pub(crate) fn new(
         endpoint: &'static str,
         authorizer: &str,
         required: &'static [u16],
