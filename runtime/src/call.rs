@@ -13,17 +13,17 @@ use bytes::Bytes;
 use url::form_urlencoded;
 
 use crate::class::{classify, ErrorClass};
-use crate::client::ImAccount;
-use crate::credential::{CredentialRequest, CredentialSource};
-use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Metadata, Method};
+use crate::credential::{CredentialRequest, CredentialSource, ImAccount};
+use crate::endpoint::{ApiFamily, CredentialKind, Endpoint, Metadata};
 use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::error_table::ApiErrorKind;
+use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
 use crate::payload::FormPart;
 use crate::rate::RateLimiter;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
-use crate::transport::{HttpRequest, HttpResponse, RequestBody, Transport};
+use crate::transport::Transport;
 use crate::validate::Invalid;
 
 pub(crate) struct CallPath {

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use crate::call::{prepare, CallOptions, CallPath};
-use crate::credential::{CredentialSource, StaticCredentials};
+use crate::credential::{CredentialSource, ImAccount, StaticCredentials};
 use crate::endpoint::{ApiFamily, Endpoint};
 use crate::error::{Error, TransportError};
 use crate::im::ImRegion;
@@ -21,14 +21,6 @@ use crate::transport::{ReqwestTransport, Transport, TransportConfig};
 pub const DEFAULT_WECHAT_BASE: &str = "https://api.weixin.qq.com";
 /// Tencent IM's China region domain.
 pub const DEFAULT_IM_BASE: &str = "https://console.tim.qq.com";
-
-/// The Tencent IM application and administrator the client acts as.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImAccount {
-    pub sdkappid: u64,
-    /// An App administrator account.
-    pub identifier: String,
-}
 
 /// Calls endpoints. Cheap to clone: clones share one connection pool and one credential source,
 /// so one client serves every authorizer of a platform.

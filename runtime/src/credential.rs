@@ -174,3 +174,11 @@ mod tests {
         assert!(!format!("{source:?}").contains("TOKEN_A"));
     }
 }
+
+/// The Tencent IM application and administrator the client acts as.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImAccount {
+    pub sdkappid: u64,
+    /// An App administrator account.
+    pub identifier: String,
+}

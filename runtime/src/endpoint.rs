@@ -5,25 +5,10 @@ use std::marker::PhantomData;
 use serde::Serialize;
 
 use crate::error_table::{ApiErrorKind, ErrorDoc};
+use crate::http::HttpResponse;
+pub use crate::http::Method;
 use crate::payload::FormPart;
-use crate::transport::HttpResponse;
 use crate::validate::Invalid;
-
-/// HTTP method of an endpoint. WeChat uses both; Tencent IM only POST.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Method {
-    Get,
-    Post,
-}
-
-impl Method {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Method::Get => "GET",
-            Method::Post => "POST",
-        }
-    }
-}
 
 /// The API family decides the host, the authentication query parameters and the envelope.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -40,6 +25,14 @@ impl ApiFamily {
         match self {
             ApiFamily::WeChat => "wechat",
             ApiFamily::TencentIm => "im",
+        }
+    }
+
+    /// What the family calls its error code, for messages.
+    pub(crate) fn code_name(self) -> &'static str {
+        match self {
+            ApiFamily::WeChat => "errcode",
+            ApiFamily::TencentIm => "ErrorCode",
         }
     }
 }

@@ -134,15 +134,6 @@ impl<E: ApiErrorKind> fmt::Display for ApiMessage<'_, E> {
     }
 }
 
-impl ApiFamily {
-    pub(crate) fn code_name(self) -> &'static str {
-        match self {
-            ApiFamily::WeChat => "errcode",
-            ApiFamily::TencentIm => "ErrorCode",
-        }
-    }
-}
-
 /// How the HTTP exchange failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]

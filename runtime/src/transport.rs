@@ -6,33 +6,8 @@ use std::time::Duration;
 use bytes::{Bytes, BytesMut};
 
 use crate::credential::BoxFuture;
-use crate::endpoint::Method;
 use crate::error::{TransportError, TransportErrorKind};
-use crate::payload::FormPart;
-
-/// A request ready to send. `url` carries credentials: never print it.
-pub struct HttpRequest {
-    pub method: Method,
-    pub url: String,
-    pub body: RequestBody,
-}
-
-/// What a request carries besides its URL.
-#[derive(Clone, Debug)]
-pub enum RequestBody {
-    /// GET.
-    None,
-    Json(Bytes),
-    Multipart(Vec<FormPart>),
-}
-
-/// A response read in full (within the size cap).
-#[derive(Clone, Debug)]
-pub struct HttpResponse {
-    pub status: u16,
-    pub content_type: Option<String>,
-    pub body: Bytes,
-}
+use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
 
 /// Sends one request. Implementations must never put the URL into errors.
 pub trait Transport: Send + Sync + 'static {

@@ -460,7 +460,7 @@ impl TokenManager {
         }))
     }
 
-    fn im_account(&self) -> Result<&crate::client::ImAccount, CredentialError> {
+    fn im_account(&self) -> Result<&crate::credential::ImAccount, CredentialError> {
         self.inner.call_path.im_account.as_ref().ok_or_else(|| {
             configuration("Tencent IM is not configured: set ClientBuilder::im(sdkappid, identifier)")
         })
