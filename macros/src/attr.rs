@@ -17,8 +17,8 @@ const ROW_SHAPE: &str =
 const FIELD_KEYS: &str =
     "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
 
-/// A value with the key it was given under (errors about the key point there).
-pub struct Keyed<T> {
+/// One `key = value` entry of an attribute, the key kept (errors about the key point there).
+pub struct Entry<T> {
     pub key: Ident,
     pub value: T,
 }
@@ -71,16 +71,16 @@ pub struct Errors {
 /// The arguments of `#[wx_endpoint(...)]`.
 #[derive(Default)]
 pub struct EndpointArgs {
-    pub path: Option<Keyed<LitStr>>,
+    pub path: Option<Entry<LitStr>>,
     /// Fixed query parameters the document puts in the URL (`action=create`).
-    pub query: Option<Keyed<LitStr>>,
-    pub method: Option<Keyed<(Method, Ident)>>,
-    pub family: Option<Keyed<(Family, Ident)>>,
-    pub credential: Option<Keyed<(Credential, Ident)>>,
-    pub perm_sets: Option<Keyed<Vec<PermRange>>>,
-    pub errors: Option<Keyed<Errors>>,
-    pub response: Option<Keyed<Type>>,
-    pub name: Option<Keyed<LitStr>>,
+    pub query: Option<Entry<LitStr>>,
+    pub method: Option<Entry<(Method, Ident)>>,
+    pub family: Option<Entry<(Family, Ident)>>,
+    pub credential: Option<Entry<(Credential, Ident)>>,
+    pub perm_sets: Option<Entry<Vec<PermRange>>>,
+    pub errors: Option<Entry<Errors>>,
+    pub response: Option<Entry<Type>>,
+    pub name: Option<Entry<LitStr>>,
     /// The response carries secrets (a token endpoint): decode errors keep no body snippet.
     pub sensitive: Option<Ident>,
     /// Success answers bytes (an image), failures JSON.
@@ -90,7 +90,7 @@ pub struct EndpointArgs {
     /// Sending it twice does no harm (implied by GET).
     pub idempotent: Option<Ident>,
     /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
-    pub krate: Option<Keyed<syn::Path>>,
+    pub krate: Option<Entry<syn::Path>>,
     /// Keys given with a value that did not parse (already reported; not "missing" too).
     pub failed: Vec<String>,
 }
@@ -117,7 +117,7 @@ pub enum Check {
 /// The rules of one field, and whether `None` is sent as `null`.
 #[derive(Default)]
 pub struct FieldArgs {
-    pub checks: Vec<Keyed<Check>>,
+    pub checks: Vec<Entry<Check>>,
     pub nullable: Option<Ident>,
 }
 
@@ -216,11 +216,11 @@ fn rest_of_entry(input: ParseStream) -> TokenStream {
     tokens
 }
 
-fn set<T>(slot: &mut Option<Keyed<T>>, key: Ident, value: T, cx: &mut Ctxt) {
+fn set<T>(slot: &mut Option<Entry<T>>, key: Ident, value: T, cx: &mut Ctxt) {
     if slot.is_some() {
         cx.error_at(&key, format!("duplicate key `{key}`: give it once"));
     } else {
-        *slot = Some(Keyed { key, value });
+        *slot = Some(Entry { key, value });
     }
 }
 
@@ -446,7 +446,7 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
     if args.checks.iter().any(|c| c.key == key) {
         cx.error_at(&key, format!("duplicate rule `{key}`: give it once"));
     } else {
-        args.checks.push(Keyed { key, value: check });
+        args.checks.push(Entry { key, value: check });
     }
     Ok(())
 }
