@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! WeChat Open Platform and Tencent Cloud IM server APIs, one typed struct per endpoint.
 //!
 //! ```no_run

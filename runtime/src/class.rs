@@ -46,6 +46,7 @@ impl ErrorClass {
         matches!(self, ErrorClass::Busy | ErrorClass::RateLimited | ErrorClass::Store)
     }
 
+    /// The class as a snake_case name (`stale_credential`, `busy`, ...).
     pub fn as_str(self) -> &'static str {
         match self {
             ErrorClass::StaleCredential => "stale_credential",

@@ -51,6 +51,7 @@ impl fmt::Debug for Client {
 /// Something an endpoint can be called through: the [`Client`] (the app's own token) or an
 /// [`Authorizer`] (a merchant's token).
 pub trait Target: Sync {
+    /// The client that sends the call.
     fn client(&self) -> &Client;
     /// The merchant to act for, if any.
     fn authorizer_appid(&self) -> Option<&str>;
@@ -109,10 +110,12 @@ pub struct Authorizer {
 }
 
 impl Authorizer {
+    /// The authorizer's appid.
     pub fn appid(&self) -> &str {
         &self.appid
     }
 
+    /// Calls `request` with the authorizer's authorizer_access_token.
     pub async fn call<E: Endpoint>(&self, request: &E) -> Result<E::Response, Error<E::Error>> {
         self.client.execute(Some(&self.appid), request).await
     }
@@ -129,6 +132,7 @@ impl Target for Authorizer {
 }
 
 impl Client {
+    /// A builder with the defaults.
     pub fn builder() -> ClientBuilder {
         ClientBuilder::default()
     }
@@ -239,11 +243,13 @@ impl Default for ClientBuilder {
 }
 
 impl ClientBuilder {
+    /// The WeChat API base URL (otherwise `WX_API_BASE`, then [`DEFAULT_WECHAT_BASE`]).
     pub fn wechat_base_url(mut self, url: impl Into<String>) -> Self {
         self.wechat_base = Some(url.into());
         self
     }
 
+    /// The Tencent IM base URL (otherwise `TIM_API_BASE`, then [`DEFAULT_IM_BASE`]).
     pub fn im_base_url(mut self, url: impl Into<String>) -> Self {
         self.im_base = Some(url.into());
         self
@@ -371,6 +377,7 @@ impl ClientBuilder {
         self
     }
 
+    /// The deadline for connecting (default 5 s).
     pub fn connect_timeout(mut self, timeout: Duration) -> Self {
         self.transport_config.connect_timeout = timeout;
         self
@@ -388,6 +395,7 @@ impl ClientBuilder {
         self
     }
 
+    /// Checks the base URLs and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
         let wechat_base = base_url(self.wechat_base, "WX_API_BASE", DEFAULT_WECHAT_BASE)?;
         let im_base = base_url(self.im_base, "TIM_API_BASE", DEFAULT_IM_BASE)?;
@@ -457,7 +465,14 @@ fn base_url(configured: Option<String>, variable: &'static str, default: &str) -
 #[derive(Debug)]
 #[non_exhaustive]
 pub enum BuildError {
-    BaseUrl { origin: &'static str, reason: String },
+    /// A base URL is not a valid http or https URL without query or fragment.
+    BaseUrl {
+        /// Where the URL came from: the builder, the environment variable, or the default.
+        origin: &'static str,
+        /// What is wrong with it.
+        reason: String,
+    },
+    /// The HTTP transport could not be built.
     Transport(TransportError),
 }
 

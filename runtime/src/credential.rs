@@ -20,7 +20,10 @@ pub enum CredentialRequest<'a> {
     /// The third-party platform's component_access_token.
     Component,
     /// A merchant's authorizer_access_token.
-    Authorizer { appid: &'a str },
+    Authorizer {
+        /// The merchant's appid.
+        appid: &'a str,
+    },
     /// The Tencent IM administrator's UserSig.
     ImAdmin,
 }
@@ -92,6 +95,7 @@ pub struct StaticCredentials {
 }
 
 impl StaticCredentials {
+    /// No credentials; add them with the methods below.
     pub fn new() -> Self {
         Self::default()
     }
@@ -102,6 +106,7 @@ impl StaticCredentials {
         self
     }
 
+    /// The third-party platform's component_access_token.
     pub fn component_token(mut self, token: impl Into<Secret>) -> Self {
         self.component_token = Some(token.into());
         self
@@ -178,6 +183,7 @@ mod tests {
 /// The Tencent IM application and administrator the client acts as.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImAccount {
+    /// The IM app's SDKAppID.
     pub sdkappid: u64,
     /// An App administrator account.
     pub identifier: String,

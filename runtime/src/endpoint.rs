@@ -21,6 +21,7 @@ pub enum ApiFamily {
 }
 
 impl ApiFamily {
+    /// The family's short name: `wechat` or `im`.
     pub fn as_str(self) -> &'static str {
         match self {
             ApiFamily::WeChat => "wechat",
@@ -56,6 +57,7 @@ pub enum CredentialKind {
 }
 
 impl CredentialKind {
+    /// The kind's short name: `authorizer`, `app`, `component`, `none` or `im_admin`.
     pub fn as_str(self) -> &'static str {
         match self {
             CredentialKind::Authorizer => "authorizer",
@@ -73,13 +75,16 @@ impl CredentialKind {
 pub struct Metadata {
     /// Name in the API documents (and the CLI), e.g. `setSignature`.
     pub name: &'static str,
+    /// The HTTP method.
     pub method: Method,
     /// Path below the family's base URL, without query.
     pub path: &'static str,
     /// Query parameters the document fixes (`action=create`), sent as written, before the
     /// credential; empty for none.
     pub query: &'static str,
+    /// The API family.
     pub family: ApiFamily,
+    /// The credential it is called with.
     pub credential: CredentialKind,
     /// WeChat third-party permission sets; holding any one is enough. Empty: none documented.
     pub perm_sets: &'static [u16],
@@ -102,14 +107,17 @@ pub trait Endpoint: Serialize + Sync {
     const METADATA: &'static Metadata;
     /// Name in the API documents (and the CLI), e.g. `setSignature`.
     const NAME: &'static str = Self::METADATA.name;
+    /// The HTTP method.
     const METHOD: Method = Self::METADATA.method;
     /// Path below the family's base URL, without query.
     const PATH: &'static str = Self::METADATA.path;
     /// Query parameters the document fixes (`action=create`); empty for none.
     const QUERY: &'static str = Self::METADATA.query;
+    /// The API family.
     const FAMILY: ApiFamily = Self::METADATA.family;
     /// WeChat third-party permission sets; holding any one is enough. Empty: none documented.
     const PERM_SETS: &'static [u16] = Self::METADATA.perm_sets;
+    /// The credential it is called with.
     const CREDENTIAL: CredentialKind = Self::METADATA.credential;
     /// The documented error table.
     const ERRORS: &'static [ErrorDoc] = Self::METADATA.errors;
@@ -140,6 +148,7 @@ pub trait Endpoint: Serialize + Sync {
 pub struct Rejected<K, R>(PhantomData<fn() -> (K, R)>);
 
 impl<K: 'static, R: 'static> Rejected<K, R> {
+    /// The one value of the stand-in.
     pub const STUB: &'static Self = &Rejected(PhantomData);
 }
 

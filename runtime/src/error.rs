@@ -22,11 +22,13 @@ pub enum Error<K: ApiErrorKind> {
     Api {
         /// The endpoint's documented meaning of `code` (or `Unknown(code)`).
         kind: K,
+        /// The code the server answered.
         code: i64,
         /// The server's `errmsg` / `ErrorInfo`.
         message: String,
         /// WeChat's request id, worth quoting in a support ticket.
         rid: Option<String>,
+        /// The endpoint's API family.
         family: ApiFamily,
     },
     /// The request broke documented limits; nothing was sent.
@@ -202,6 +204,7 @@ impl TransportError {
         self
     }
 
+    /// How the exchange failed.
     pub fn kind(&self) -> TransportErrorKind {
         self.kind
     }
@@ -237,6 +240,7 @@ pub struct DecodeError {
 }
 
 impl DecodeError {
+    /// The most bytes of the body [`DecodeError::body_snippet`] keeps.
     pub const SNIPPET_BYTES: usize = 256;
 
     pub(crate) fn new(status: u16, reason: impl Into<String>, body: &[u8]) -> Self {
@@ -341,6 +345,7 @@ impl CredentialError {
         self
     }
 
+    /// What to do about it; `Credential` unless set with [`CredentialError::with_class`].
     pub fn class(&self) -> ErrorClass {
         self.class
     }
@@ -350,6 +355,7 @@ impl CredentialError {
         self.code
     }
 
+    /// Whether trying again later can succeed.
     pub fn is_retryable(&self) -> bool {
         self.retryable
     }
@@ -387,7 +393,9 @@ impl CredentialError {
     "{endpoint} needs one of the permission sets {required:?}, but {authorizer} granted {granted:?}; ask the merchant to authorize them"
 )]
 pub struct NotGranted {
+    /// The endpoint's document name.
     pub endpoint: &'static str,
+    /// The authorizer's appid.
     pub authorizer: String,
     /// The endpoint's sets; any one would do.
     pub required: &'static [u16],

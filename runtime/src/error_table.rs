@@ -6,6 +6,7 @@ use std::fmt;
 /// One row of a documented error table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ErrorDoc {
+    /// The error code.
     pub code: i64,
     /// The variant of the enum that holds it.
     pub variant: &'static str,
@@ -28,6 +29,7 @@ pub trait ApiErrorKind: Copy + Eq + fmt::Debug + fmt::Display + Send + Sync + 's
     /// The variant of `code` (`Unknown` when the document does not list it).
     fn from_code(code: i64) -> Self;
 
+    /// The code this value stands for.
     fn code(&self) -> i64;
 
     /// Whether the code is in the endpoint's documented table (false for the codes `from_code`
@@ -46,11 +48,13 @@ pub trait ApiErrorKind: Copy + Eq + fmt::Debug + fmt::Display + Send + Sync + 's
 pub trait ErrorTable: Copy + Eq + fmt::Debug + fmt::Display + Send + Sync + 'static {
     /// The table's name, as declared.
     const NAME: &'static str;
+    /// The table's rows.
     const DOCS: &'static [ErrorDoc];
 
     /// The variant of `code`, if the table lists it.
     fn from_code(code: i64) -> Option<Self>;
 
+    /// The code this value stands for.
     fn code(&self) -> i64;
 }
 

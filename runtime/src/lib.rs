@@ -1,3 +1,4 @@
+#![warn(missing_docs)]
 //! Runtime of the wx SDK: the [`Client`] that calls endpoints declared with `#[wx_endpoint]`, the
 //! envelopes of WeChat and Tencent IM, the typed [`Error`], validation, and the credential and
 //! transport seams.

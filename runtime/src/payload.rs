@@ -9,7 +9,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 /// A successful response that is not JSON (a QR code image): the bytes and their content type.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Binary {
+    /// The response's `Content-Type` (empty when it had none).
     pub content_type: String,
+    /// The response body.
     pub bytes: Bytes,
 }
 
@@ -25,12 +27,16 @@ impl fmt::Debug for Binary {
 /// A file sent as a multipart part (`/wxa/uploadmedia`'s `media`).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Upload {
+    /// The file name sent with the part.
     pub filename: String,
+    /// The content type sent with the part.
     pub content_type: String,
+    /// The file's content.
     pub bytes: Bytes,
 }
 
 impl Upload {
+    /// An upload of `bytes`, named `filename`, of type `content_type`.
     pub fn new(
         filename: impl Into<String>,
         content_type: impl Into<String>,
@@ -78,9 +84,13 @@ impl<'de> Deserialize<'de> for Upload {
 /// One part of a multipart body.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FormPart {
+    /// The part's field name.
     pub name: &'static str,
+    /// The file name, for file parts.
     pub filename: Option<String>,
+    /// The content type, for file parts.
     pub content_type: Option<String>,
+    /// The part's content.
     pub bytes: Bytes,
 }
 
@@ -90,6 +100,7 @@ pub struct FormPart {
     label = "this field is not a form part"
 )]
 pub trait IntoFormPart {
+    /// The part named `name`, or `None` to send no part.
     fn form_part(&self, name: &'static str) -> Option<FormPart>;
 }
 

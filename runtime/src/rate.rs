@@ -12,7 +12,9 @@ use tokio::time::Instant;
 /// Calls per second and how many may go at once.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RateLimit {
+    /// Calls per second.
     pub per_second: u32,
+    /// How many calls may go at once.
     pub burst: u32,
 }
 

@@ -11,6 +11,7 @@ pub struct EndpointInfo {
     pub metadata: &'static Metadata,
     /// The Rust type, e.g. `wx_endpoints::wechat::basic_info::SetSignature`.
     pub type_name: &'static str,
+    /// The request's fields.
     pub fields: &'static [FieldDoc],
     json_call: fn() -> Option<JsonCall>,
 }
@@ -72,6 +73,7 @@ macro_rules! __register {
 pub struct JsonCallProbe<E>(std::marker::PhantomData<E>);
 
 impl<E> JsonCallProbe<E> {
+    /// The probe of `E`.
     #[allow(clippy::new_without_default)]
     pub fn new() -> Self {
         JsonCallProbe(std::marker::PhantomData)
@@ -80,6 +82,7 @@ impl<E> JsonCallProbe<E> {
 
 #[doc(hidden)]
 pub trait JsonCallViaDeserialize {
+    /// The JSON call of the probed endpoint.
     fn json_call(&self) -> Option<JsonCall>;
 }
 
@@ -93,6 +96,7 @@ impl<E: Endpoint + serde::de::DeserializeOwned + Send + 'static> JsonCallViaDese
 
 #[doc(hidden)]
 pub trait JsonCallUnavailable {
+    /// `None`: the probed endpoint's request does not implement `Deserialize`.
     fn json_call(&self) -> Option<JsonCall>;
 }
 
@@ -157,12 +161,16 @@ pub fn ambiguous_names() -> Vec<(&'static str, Vec<&'static str>)> {
 /// Why [`endpoint`] found none.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LookupError {
+    /// No endpoint has this document name or type path.
     NotFound {
+        /// The name looked up.
         name: String,
     },
     /// Several endpoints have this document name: give one of the type paths instead.
     Ambiguous {
+        /// The name looked up.
         name: String,
+        /// The type paths of the endpoints that have it, sorted.
         candidates: Vec<&'static str>,
     },
 }
@@ -188,6 +196,7 @@ impl std::error::Error for LookupError {}
 pub struct FieldDoc {
     /// The name on the wire.
     pub name: &'static str,
+    /// The field's Rust type, as written (spaces removed).
     pub rust_type: &'static str,
     /// Not an `Option`.
     pub required: bool,
@@ -198,7 +207,9 @@ pub struct FieldDoc {
 /// What a successful call answered, undecoded.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CallOutput {
+    /// The JSON body.
     Json(serde_json::Value),
+    /// The body of a `binary` endpoint that did not answer JSON.
     Binary(crate::Binary),
 }
 
@@ -209,19 +220,26 @@ pub enum FailureKind {
     Api,
     /// Validation, a permission pre-check, or JSON that does not fit: nothing was sent.
     Invalid,
+    /// No credential (token, UserSig) could be obtained.
     Credential,
+    /// The network or HTTP layer failed.
     Transport,
+    /// The response was not what the envelope or the payload promise.
     Decode,
 }
 
 /// A failed call, reduced to what a tool prints: class, code, the documented variant, the message.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallFailure {
+    /// Which part of the call failed.
     pub kind: FailureKind,
+    /// The error's class.
     pub class: crate::ErrorClass,
+    /// The failure code the server answered, if any.
     pub code: Option<i64>,
     /// The endpoint's documented variant (`SearchStatusBanned`), for API errors.
     pub variant: Option<String>,
+    /// The error's message.
     pub message: String,
 }
 

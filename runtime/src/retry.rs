@@ -26,6 +26,7 @@ pub struct RetryPolicy {
     pub deadline: Duration,
     /// The first backoff; it doubles per attempt, up to `max_delay`, with full jitter.
     pub base_delay: Duration,
+    /// The longest backoff.
     pub max_delay: Duration,
 }
 

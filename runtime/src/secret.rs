@@ -12,6 +12,7 @@ use std::sync::Arc;
 pub struct Secret(Arc<str>);
 
 impl Secret {
+    /// Wraps `value`.
     pub fn new(value: impl Into<Arc<str>>) -> Self {
         Secret(value.into())
     }

@@ -11,12 +11,14 @@ use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
 
 /// Sends one request. Implementations must never put the URL into errors.
 pub trait Transport: Send + Sync + 'static {
+    /// Sends `request` and answers its response.
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>>;
 }
 
 /// Limits of [`ReqwestTransport`].
 #[derive(Clone, Debug)]
 pub struct TransportConfig {
+    /// The deadline for connecting.
     pub connect_timeout: Duration,
     /// The whole exchange, body included. Tencent IM's backend takes up to 3 s.
     pub timeout: Duration,
@@ -42,6 +44,7 @@ pub struct ReqwestTransport {
 }
 
 impl ReqwestTransport {
+    /// A transport with `config`'s timeouts and size cap.
     pub fn new(config: &TransportConfig) -> Result<Self, TransportError> {
         let client = reqwest::Client::builder()
             .connect_timeout(config.connect_timeout)

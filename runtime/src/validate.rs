@@ -11,21 +11,56 @@ use std::fmt;
 #[non_exhaustive]
 pub enum Rule {
     /// Character count (Unicode scalar values) outside `min..=max`.
-    Chars { min: usize, max: usize, actual: usize },
+    Chars {
+        /// The fewest characters allowed.
+        min: usize,
+        /// The most characters allowed.
+        max: usize,
+        /// The characters the value has.
+        actual: usize,
+    },
     /// UTF-8 byte length over `max` (Tencent IM counts a Chinese character as 3).
-    MaxBytes { max: usize, actual: usize },
+    MaxBytes {
+        /// The most UTF-8 bytes allowed.
+        max: usize,
+        /// The UTF-8 bytes the value has.
+        actual: usize,
+    },
     /// A number outside `min..=max`.
-    Range { min: i128, max: i128, actual: i128 },
+    Range {
+        /// The smallest value allowed.
+        min: i128,
+        /// The largest value allowed.
+        max: i128,
+        /// The value given.
+        actual: i128,
+    },
     /// A number not among the allowed values.
-    OneOf { allowed: &'static [i128], actual: i128 },
+    OneOf {
+        /// The allowed values.
+        allowed: &'static [i128],
+        /// The value given.
+        actual: i128,
+    },
     /// An empty string or list where the document requires content.
     NonEmpty,
     /// A string that does not start with the documented prefix.
-    Prefix { prefix: &'static str },
+    Prefix {
+        /// The prefix the value must start with.
+        prefix: &'static str,
+    },
     /// A list longer than the documented batch size.
-    MaxItems { max: usize, actual: usize },
+    MaxItems {
+        /// The most items allowed.
+        max: usize,
+        /// The items the list has.
+        actual: usize,
+    },
     /// The request could not be encoded at all (a custom `Serialize` failed, say).
-    Unencodable { reason: String },
+    Unencodable {
+        /// Why encoding failed.
+        reason: String,
+    },
 }
 
 impl fmt::Display for Rule {
@@ -54,7 +89,9 @@ impl fmt::Display for Rule {
 /// One broken limit: the field (as named in Rust) and the rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Violation {
+    /// The field, as named in Rust.
     pub field: &'static str,
+    /// The limit it broke.
     pub rule: Rule,
 }
 
@@ -113,6 +150,7 @@ pub struct Validator {
 }
 
 impl Validator {
+    /// A validator with no violations yet.
     pub fn new() -> Self {
         Self::default()
     }
@@ -121,6 +159,7 @@ impl Validator {
         self.violations.push(Violation { field, rule });
     }
 
+    /// Records a violation if the text has fewer than `min` or more than `max` characters.
     pub fn chars<T: TextField + ?Sized>(&mut self, field: &'static str, value: &T, min: usize, max: usize) {
         if let Some(text) = value.text() {
             let actual = text.chars().count();
@@ -130,6 +169,7 @@ impl Validator {
         }
     }
 
+    /// Records a violation if the text is longer than `max` UTF-8 bytes.
     pub fn max_bytes<T: TextField + ?Sized>(&mut self, field: &'static str, value: &T, max: usize) {
         if let Some(text) = value.text() {
             if text.len() > max {
@@ -138,6 +178,7 @@ impl Validator {
         }
     }
 
+    /// Records a violation if the text does not start with `prefix`.
     pub fn prefix<T: TextField + ?Sized>(&mut self, field: &'static str, value: &T, prefix: &'static str) {
         if let Some(text) = value.text() {
             if !text.starts_with(prefix) {
@@ -146,6 +187,7 @@ impl Validator {
         }
     }
 
+    /// Records a violation if the number is below `min` or above `max`.
     pub fn range<T: NumberField + ?Sized>(&mut self, field: &'static str, value: &T, min: i128, max: i128) {
         if let Some(actual) = value.number() {
             if actual < min || actual > max {
@@ -154,6 +196,7 @@ impl Validator {
         }
     }
 
+    /// Records a violation if the number is not among `allowed`.
     pub fn one_of<T: NumberField + ?Sized>(
         &mut self,
         field: &'static str,
@@ -167,12 +210,14 @@ impl Validator {
         }
     }
 
+    /// Records a violation if the text or list is empty.
     pub fn non_empty<T: LengthField + ?Sized>(&mut self, field: &'static str, value: &T) {
         if value.length() == Some(0) {
             self.fail(field, Rule::NonEmpty);
         }
     }
 
+    /// Records a violation if the list has more than `max` items.
     pub fn max_items<T: ListField + ?Sized>(&mut self, field: &'static str, value: &T, max: usize) {
         if let Some(actual) = value.items() {
             if actual > max {
@@ -181,6 +226,7 @@ impl Validator {
         }
     }
 
+    /// `Ok` if nothing was violated, else every violation as [`Invalid`].
     pub fn finish(self) -> Result<(), Invalid> {
         if self.violations.is_empty() {
             Ok(())
@@ -196,6 +242,7 @@ impl Validator {
     label = "this field is not text"
 )]
 pub trait TextField {
+    /// The text, or `None` for an unset optional.
     fn text(&self) -> Option<&str>;
 }
 
@@ -205,6 +252,7 @@ pub trait TextField {
     label = "this field is not an integer"
 )]
 pub trait NumberField {
+    /// The number, or `None` for an unset optional.
     fn number(&self) -> Option<i128>;
 }
 
@@ -214,6 +262,7 @@ pub trait NumberField {
     label = "this field is not a list"
 )]
 pub trait ListField {
+    /// The number of items, or `None` for an unset optional.
     fn items(&self) -> Option<usize>;
 }
 
@@ -223,6 +272,7 @@ pub trait ListField {
     label = "this field has no length"
 )]
 pub trait LengthField {
+    /// The length (bytes of text, items of a list), or `None` for an unset optional.
     fn length(&self) -> Option<usize>;
 }
 

@@ -45,7 +45,10 @@ pub enum CryptError {
     /// A required XML element or query parameter is missing.
     MissingField(&'static str),
     /// The body is larger than the configured limit; nothing was decrypted.
-    TooLarge { limit: usize },
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
 }
 
 impl fmt::Display for CryptError {
@@ -91,6 +94,7 @@ impl fmt::Debug for MsgCrypt {
 }
 
 impl MsgCrypt {
+    /// The crypto of a URL configured with `token` and `encoding_aes_key`, for messages to `receive_id`.
     pub fn new(
         token: impl Into<Secret>,
         encoding_aes_key: &str,
@@ -116,6 +120,7 @@ impl MsgCrypt {
         self
     }
 
+    /// The receive id messages must carry (unless the check is off).
     pub fn receive_id(&self) -> &str {
         &self.receive_id
     }

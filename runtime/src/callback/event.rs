@@ -10,26 +10,52 @@ use crate::secret::Secret;
 #[non_exhaustive]
 pub enum ComponentEvent {
     /// `component_verify_ticket`, pushed every 10 minutes, valid 12 hours.
-    VerifyTicket { component_appid: String, create_time: i64, ticket: Secret },
+    VerifyTicket {
+        /// The third-party platform's appid (`AppId`).
+        component_appid: String,
+        /// When WeChat sent the push, as a Unix timestamp (`CreateTime`).
+        create_time: i64,
+        /// The ticket (`ComponentVerifyTicket`).
+        ticket: Secret,
+    },
     /// `authorized`: a merchant authorized the platform.
     Authorized(Authorization),
     /// `updateauthorized`: a merchant changed the granted permission sets.
     UpdateAuthorized(Authorization),
     /// `unauthorized`: a merchant revoked the authorization.
-    Unauthorized { component_appid: String, create_time: i64, authorizer_appid: String },
+    Unauthorized {
+        /// The third-party platform's appid (`AppId`).
+        component_appid: String,
+        /// When WeChat sent the push, as a Unix timestamp (`CreateTime`).
+        create_time: i64,
+        /// The appid of the account that revoked the authorization (`AuthorizerAppid`).
+        authorizer_appid: String,
+    },
     /// An InfoType this version does not model; the decrypted XML is kept whole.
-    Other { info_type: String, create_time: Option<i64>, xml: String },
+    Other {
+        /// The InfoType.
+        info_type: String,
+        /// `CreateTime`, when present and a number.
+        create_time: Option<i64>,
+        /// The decrypted XML.
+        xml: String,
+    },
 }
 
 /// The fields of `authorized` and `updateauthorized`.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Authorization {
+    /// The third-party platform's appid (`AppId`).
     pub component_appid: String,
+    /// When WeChat sent the push, as a Unix timestamp (`CreateTime`).
     pub create_time: i64,
+    /// The appid of the account that authorized the platform (`AuthorizerAppid`).
     pub authorizer_appid: String,
     /// Exchanged with `api_query_auth` for the authorizer's tokens.
     pub authorization_code: Secret,
+    /// When the authorization code expires, as a Unix timestamp (`AuthorizationCodeExpiredTime`).
     pub authorization_code_expired_time: i64,
+    /// The pre-authorization code used to authorize (`PreAuthCode`), when present.
     pub pre_auth_code: Option<Secret>,
 }
 

@@ -16,15 +16,20 @@ use crate::token::TokenManager;
 /// The query parameters WeChat adds to a callback URL.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct CallbackQuery {
+    /// The `timestamp` parameter.
     pub timestamp: Option<String>,
+    /// The `nonce` parameter.
     pub nonce: Option<String>,
+    /// The safe-mode signature (`msg_signature`).
     pub msg_signature: Option<String>,
     /// The plain-mode signature (URL check).
     pub signature: Option<String>,
+    /// The `echostr` of the URL check.
     pub echostr: Option<String>,
 }
 
 impl CallbackQuery {
+    /// Reads the parameters out of a raw query string; others are ignored.
     pub fn parse(query: &str) -> Self {
         let mut parsed = CallbackQuery::default();
         for (key, value) in form_urlencoded::parse(query.as_bytes()) {
@@ -53,7 +58,10 @@ pub enum Handled {
     /// A new event, applied to the token lifecycle (unknown InfoTypes are passed through untouched).
     Event(ComponentEvent),
     /// A re-push of an event already handled within the de-duplication window.
-    Duplicate { info_type: String },
+    Duplicate {
+        /// The event's InfoType.
+        info_type: String,
+    },
     /// The URL check of the callback configuration.
     UrlVerified,
 }
@@ -96,8 +104,11 @@ impl From<CryptError> for CallbackError {
 /// The HTTP answer, and what happened (for logs and metrics).
 #[derive(Clone, Debug)]
 pub struct CallbackReply {
+    /// The HTTP status to answer.
     pub status: u16,
+    /// The body to answer (`success` for a handled push).
     pub body: String,
+    /// What happened to the push.
     pub outcome: Result<Handled, CallbackError>,
 }
 
@@ -148,6 +159,7 @@ impl CallbackHandler {
         self
     }
 
+    /// The body size above which requests are refused.
     pub fn max_body_bytes(&self) -> usize {
         self.max_body
     }

@@ -5,19 +5,26 @@
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ImRegion {
+    /// China.
     China,
+    /// Singapore.
     Singapore,
+    /// Seoul.
     Seoul,
+    /// Frankfurt.
     Frankfurt,
     /// Listed on older pages only.
     Mumbai,
+    /// Silicon Valley.
     SiliconValley,
+    /// Jakarta.
     Jakarta,
     /// Listed on newer pages; no backup domain is documented.
     Tokyo,
 }
 
 impl ImRegion {
+    /// Every region.
     pub const ALL: [ImRegion; 8] = [
         ImRegion::China,
         ImRegion::Singapore,
@@ -62,6 +69,7 @@ impl ImRegion {
         format!("https://{}", self.domain())
     }
 
+    /// `https://{backup domain}`, where one is documented.
     pub fn backup_base_url(self) -> Option<String> {
         self.backup_domain().map(|domain| format!("https://{domain}"))
     }

@@ -23,9 +23,11 @@ const MAX_DOCUMENT_BYTES: u64 = 16 * 1024;
 /// What a UserSig is made from.
 #[derive(Clone, Debug)]
 pub struct UserSigParams<'a> {
+    /// The IM app's SDKAppID.
     pub sdkappid: u64,
     /// The console's secret key (its UTF-8 bytes are the HMAC key; a hex key is not decoded).
     pub key: &'a Secret,
+    /// The account the UserSig is for.
     pub identifier: &'a str,
     /// Validity in seconds.
     pub expire: u64,
@@ -45,13 +47,18 @@ pub enum UserSigError {
     Truncated,
     /// Inflates, but is not the UserSig JSON document.
     BadDocument,
+    /// The UserSig is for another SDKAppID.
     SdkAppIdMismatch {
+        /// The SDKAppID verified against.
         expected: u64,
+        /// The SDKAppID in the UserSig.
         found: u64,
     },
+    /// The UserSig is for another identifier.
     IdentifierMismatch,
     /// `now > time + expire`.
     Expired {
+        /// When it expired (`time + expire`), Unix seconds.
         expired_at: u64,
     },
     /// The userbuf is missing, unexpected, or different.

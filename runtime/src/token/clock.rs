@@ -7,6 +7,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 
 /// Milliseconds since the Unix epoch.
 pub trait Clock: Send + Sync + 'static {
+    /// The current time, in milliseconds since the Unix epoch.
     fn now_ms(&self) -> u64;
 }
 
@@ -25,14 +26,17 @@ impl Clock for SystemClock {
 pub struct ManualClock(Arc<AtomicU64>);
 
 impl ManualClock {
+    /// A clock reading `now_ms`.
     pub fn new(now_ms: u64) -> Self {
         ManualClock(Arc::new(AtomicU64::new(now_ms)))
     }
 
+    /// Sets the time to `now_ms`.
     pub fn set(&self, now_ms: u64) {
         self.0.store(now_ms, Ordering::SeqCst);
     }
 
+    /// Moves the time forward by `ms` milliseconds.
     pub fn advance(&self, ms: u64) {
         self.0.fetch_add(ms, Ordering::SeqCst);
     }

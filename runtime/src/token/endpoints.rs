@@ -47,6 +47,7 @@ error_table! {
 /// `{access_token, expires_in}` of the app token endpoints.
 #[derive(Clone, Debug, Deserialize)]
 pub struct AccessToken {
+    /// The access token.
     pub access_token: Secret,
     /// Seconds (7200 today).
     pub expires_in: u64,
@@ -76,7 +77,9 @@ pub struct AccessToken {
 pub struct GetAccessToken {
     /// Always `client_credential`.
     pub grant_type: String,
+    /// The app's AppID.
     pub appid: String,
+    /// The app's AppSecret.
     pub secret: Secret,
 }
 
@@ -95,14 +98,20 @@ pub struct GetAccessToken {
 pub struct GetStableAccessToken {
     /// Always `client_credential`.
     pub grant_type: String,
+    /// The app's AppID.
     pub appid: String,
+    /// The app's AppSecret.
     pub secret: Secret,
+    /// `true` forces a new token, replacing the current one; `false` returns the current one.
     pub force_refresh: bool,
 }
 
+/// `{component_access_token, expires_in}` of `getComponentAccessToken`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct ComponentAccessToken {
+    /// The third-party platform's access token.
     pub component_access_token: Secret,
+    /// Seconds until the token expires.
     pub expires_in: u64,
 }
 
@@ -129,13 +138,18 @@ pub struct ComponentAccessToken {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct GetComponentAccessToken {
+    /// The third-party platform's AppID.
     pub component_appid: String,
+    /// The third-party platform's AppSecret.
     pub component_appsecret: Secret,
+    /// The latest `component_verify_ticket` WeChat pushed.
     pub component_verify_ticket: Secret,
 }
 
+/// `{pre_auth_code, expires_in}` of `getPreAuthCode`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct PreAuthCode {
+    /// The pre-authorization code.
     pub pre_auth_code: Secret,
     /// Seconds; the document says 1800, its example shows 600.
     pub expires_in: u64,
@@ -158,32 +172,44 @@ pub struct PreAuthCode {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct GetPreAuthCode {
+    /// The third-party platform's AppID.
     pub component_appid: String,
 }
 
+/// The category of a permission set.
 #[derive(Clone, Debug, Deserialize)]
 pub struct FuncScopeCategory {
+    /// The permission set's ID.
     pub id: u16,
 }
 
 /// One granted permission set.
 #[derive(Clone, Debug, Deserialize)]
 pub struct FuncInfo {
+    /// The permission set's category.
     pub funcscope_category: FuncScopeCategory,
 }
 
+/// The authorization information `getAuthorizerRefreshToken` returns.
 #[derive(Clone, Debug, Deserialize)]
 pub struct AuthorizationInfo {
+    /// The authorizer's AppID.
     pub authorizer_appid: String,
+    /// The authorizer's access token.
     pub authorizer_access_token: Secret,
+    /// Seconds until `authorizer_access_token` expires.
     pub expires_in: u64,
+    /// The authorizer's refresh token, which gets new access tokens; keep it.
     pub authorizer_refresh_token: Secret,
+    /// The permission sets the authorizer granted.
     #[serde(default)]
     pub func_info: Vec<FuncInfo>,
 }
 
+/// The response of `getAuthorizerRefreshToken`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct QueryAuthResponse {
+    /// The authorization information.
     pub authorization_info: AuthorizationInfo,
 }
 
@@ -200,13 +226,18 @@ pub struct QueryAuthResponse {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct QueryAuth {
+    /// The third-party platform's AppID.
     pub component_appid: String,
+    /// The authorization code.
     pub authorization_code: Secret,
 }
 
+/// `{authorizer_access_token, expires_in, authorizer_refresh_token}` of `getAuthorizerAccessToken`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct AuthorizerAccessToken {
+    /// The authorizer's access token.
     pub authorizer_access_token: Secret,
+    /// Seconds until the token expires.
     pub expires_in: u64,
     /// Normally the same refresh token; keep the newest.
     pub authorizer_refresh_token: Option<Secret>,
@@ -229,21 +260,31 @@ pub struct AuthorizerAccessToken {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct GetAuthorizerAccessToken {
+    /// The third-party platform's AppID.
     pub component_appid: String,
+    /// The authorizer's AppID.
     pub authorizer_appid: String,
+    /// The authorizer's refresh token.
     pub authorizer_refresh_token: Secret,
 }
 
+/// One authorizer in `getAuthorizerList`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct AuthorizerListItem {
+    /// The authorizer's AppID.
     pub authorizer_appid: String,
+    /// The authorizer's refresh token.
     pub refresh_token: Secret,
+    /// When the account authorized the platform, as a Unix timestamp.
     pub auth_time: i64,
 }
 
+/// A page of `getAuthorizerList`.
 #[derive(Clone, Debug, Deserialize)]
 pub struct AuthorizerList {
+    /// The total number of authorizers.
     pub total_count: u32,
+    /// The authorizers of this page.
     #[serde(default)]
     pub list: Vec<AuthorizerListItem>,
 }
@@ -260,8 +301,11 @@ pub struct AuthorizerList {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct GetAuthorizerList {
+    /// The third-party platform's AppID.
     pub component_appid: String,
+    /// The position of the first authorizer to return.
     pub offset: u32,
+    /// How many authorizers to return.
     #[wx(range = 1..=500)]
     pub count: u32,
 }
@@ -276,6 +320,8 @@ pub struct GetAuthorizerList {
 )]
 #[derive(Clone, Debug, Deserialize)]
 pub struct StartPushTicket {
+    /// The third-party platform's AppID.
     pub component_appid: String,
+    /// The third-party platform's AppSecret.
     pub component_secret: Secret,
 }

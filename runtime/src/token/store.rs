@@ -17,14 +17,17 @@ use super::clock::{Clock, SystemClock};
 pub enum StoreKind {
     /// The app's own access_token.
     AppToken,
+    /// The third-party platform's component_access_token.
     ComponentToken,
     /// The pushed component_verify_ticket (12 h validity).
     VerifyTicket,
+    /// An authorizer's access token, fetched by the third-party platform.
     AuthorizerToken,
     /// Lost refresh tokens force a merchant to authorize again: stored without expiry.
     RefreshToken,
     /// Granted permission sets (`func_info`), comma-separated ids.
     Grants,
+    /// A Tencent IM UserSig.
     ImUserSig,
     /// A handled callback event, remembered for the de-duplication window.
     Event,
@@ -48,17 +51,21 @@ impl StoreKind {
 /// A store key: what, for which app (and authorizer).
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct StoreKey {
+    /// What the value is.
     pub kind: StoreKind,
     /// The app, component (third-party platform) appid, or IM `sdkappid:identifier`.
     pub appid: String,
+    /// The authorizer appid, for values a component holds for an authorizer.
     pub authorizer: Option<String>,
 }
 
 impl StoreKey {
+    /// A key for a value of `appid` alone, with no authorizer.
     pub fn new(kind: StoreKind, appid: impl Into<String>) -> Self {
         StoreKey { kind, appid: appid.into(), authorizer: None }
     }
 
+    /// A key for a value the component `component_appid` holds for `authorizer`.
     pub fn authorizer(
         kind: StoreKind,
         component_appid: impl Into<String>,
@@ -84,7 +91,9 @@ impl StoreKey {
 /// A stored value and when it stops being valid (milliseconds since the epoch; `None`: never).
 #[derive(Clone, PartialEq, Eq)]
 pub struct StoredValue {
+    /// The value.
     pub value: String,
+    /// When the value expires, in milliseconds since the epoch; `None`: never.
     pub expires_at_ms: Option<u64>,
 }
 
@@ -104,6 +113,7 @@ pub struct StoreError {
     detail: String,
 }
 
+/// Why the store failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum StoreErrorKind {
@@ -121,6 +131,7 @@ impl StoreError {
         StoreError { kind, detail: detail.into() }
     }
 
+    /// Why the store failed.
     pub fn kind(&self) -> StoreErrorKind {
         self.kind
     }
@@ -147,8 +158,10 @@ pub trait TokenStore: Send + Sync + 'static {
     /// The value, unless absent or expired.
     fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>>;
 
+    /// Stores the value under `key`, replacing any previous one.
     fn set<'a>(&'a self, key: &'a StoreKey, value: StoredValue) -> BoxFuture<'a, Result<(), StoreError>>;
 
+    /// Removes the value of `key`.
     fn delete<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<(), StoreError>>;
 
     /// Deletes the value only if it still equals `expected` (another process may have replaced it).
@@ -227,10 +240,12 @@ impl Default for MemoryStore {
 }
 
 impl MemoryStore {
+    /// An empty store on the system clock.
     pub fn new() -> Self {
         Self::default()
     }
 
+    /// An empty store that reads the time from `clock`.
     pub fn with_clock(clock: impl Clock) -> Self {
         Self::with_shared_clock(Arc::new(clock))
     }
@@ -255,6 +270,7 @@ impl MemoryStore {
         self.entries.lock().unwrap_or_else(|poisoned| poisoned.into_inner()).map.len()
     }
 
+    /// Whether no entries are held.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

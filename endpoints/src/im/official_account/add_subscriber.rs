@@ -19,9 +19,11 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct AddSubscriber {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
+    /// The users to subscribe (at most 100).
     #[serde(rename = "SubscriberList")]
     #[wx(non_empty, max_items = 100)]
     pub subscribers: Vec<SubscriberId>,

@@ -23,18 +23,23 @@ pub struct CreateOfficialAccount {
     #[serde(rename = "Owner_Account")]
     #[wx(non_empty)]
     pub owner_account: String,
+    /// The official account's name (at most 150 bytes).
     #[wx(non_empty, max_bytes = 150)]
     pub name: String,
     /// A chosen ID (prefix `@TOA#_`, at most 48 bytes); generated when unset.
     #[serde(rename = "OfficialAccountUserID")]
     #[wx(prefix = "@TOA#_", max_bytes = 48)]
     pub official_account_user_id: Option<String>,
+    /// The official account's introduction (at most 400 bytes).
     #[wx(max_bytes = 400)]
     pub introduction: Option<String>,
+    /// Avatar URL (at most 500 bytes).
     #[wx(max_bytes = 500)]
     pub face_url: Option<String>,
+    /// The organization the account belongs to (at most 500 bytes).
     #[wx(max_bytes = 500)]
     pub organization: Option<String>,
+    /// Application-defined data (at most 3000 bytes).
     #[wx(max_bytes = 3000)]
     pub custom_string: Option<String>,
     /// 100,000 when unset.
@@ -44,6 +49,7 @@ pub struct CreateOfficialAccount {
 /// The new account's ID.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct CreatedAccount {
+    /// The official account's ID (`OfficialAccountUserID`), used by the other commands.
     #[serde(rename = "OfficialAccountUserID")]
     pub official_account_user_id: String,
 }

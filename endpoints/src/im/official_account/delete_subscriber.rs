@@ -19,6 +19,7 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct DeleteSubscriber {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,

@@ -17,6 +17,7 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct DestroyOfficialAccount {
+    /// The official account to destroy: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,

@@ -20,15 +20,19 @@ use crate::wx_endpoint;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct GetOfficialAccountInfo {
+    /// The official accounts to read (at most 50).
     #[serde(rename = "OfficialAccountIdList")]
     #[wx(non_empty, max_items = 50)]
     pub accounts: Vec<AccountId>,
+    /// Which profile fields to return; all when unset.
     #[serde(rename = "ResponseFilter")]
     pub filter: Option<ResponseFilter>,
 }
 
+/// The profiles read by `get_official_account_info`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct AccountInfoList {
+    /// One profile per requested account, each with its own result.
     #[serde(rename = "OfficialAccountInfoList", default)]
     pub accounts: Vec<AccountInfo>,
 }

@@ -20,25 +20,30 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetOfficialAccountMsgs {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
     /// Continue after this message (the previous page's `LastMsgKey`).
     pub last_msg_key: Option<String>,
+    /// How many messages to read.
     pub req_msg_number: Option<u32>,
     /// 1: include recalled messages.
     #[wx(one_of = [0, 1])]
     pub with_recalled_msg: Option<u8>,
 }
 
+/// A page of an official account's message history.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct MsgHistory {
+    /// The official account the messages belong to.
     #[serde(rename = "Official_Account")]
     pub official_account: String,
     /// 1 when there is nothing older.
     pub is_finished: i64,
     /// The messages, as the IM documents shape them.
     pub rsp_msg_list: Vec<serde_json::Value>,
+    /// The key of the last message on this page; pass it as `last_msg_key` to continue.
     pub last_msg_key: String,
 }

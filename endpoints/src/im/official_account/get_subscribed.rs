@@ -21,20 +21,28 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetSubscribedOfficialAccountList {
+    /// The user whose subscriptions to list.
     #[serde(rename = "Subscriber_Account")]
     #[wx(non_empty)]
     pub subscriber_account: String,
+    /// How many accounts to return.
     pub limit: Option<u32>,
+    /// Where to start in the list.
     pub offset: Option<u32>,
+    /// Which profile fields to return; all when unset.
     pub response_filter: Option<ResponseFilter>,
 }
 
+/// The official accounts a user subscribes to.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct SubscribedAccounts {
+    /// The subscribed accounts' profiles.
     pub official_account_info_list: Vec<AccountInfo>,
+    /// The total number of subscribed accounts.
     pub total_count: u64,
     /// 1 when the list is complete.
     pub complete_flag: i64,
+    /// The marker for the next page, when the server returns one.
     pub next: Option<String>,
 }

@@ -21,6 +21,7 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct GetSubscriberInfo {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
@@ -35,13 +36,18 @@ pub struct GetSubscriberInfo {
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct Subscriber {
+    /// The subscriber's user ID.
     #[serde(rename = "Subscriber_Account")]
     pub subscriber_account: String,
+    /// When the user subscribed.
     #[serde(default)]
     pub subscribe_time: i64,
+    /// Application-defined data of the subscriber.
     #[serde(default)]
     pub custom_string: String,
+    /// The subscriber's message receiving option.
     pub msg_flag: Option<MsgFlag>,
+    /// When the subscriber last sent a message.
     #[serde(default)]
     pub last_send_msg_time: i64,
 }
@@ -50,7 +56,10 @@ pub struct Subscriber {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct SubscriberPage {
+    /// The marker for the next page: pass it as `next`; `""` after the last page.
     pub next: String,
+    /// The total number of subscribers to the official account.
     pub subscriber_num: u64,
+    /// The subscribers on this page.
     pub subscriber_list: Vec<Subscriber>,
 }

@@ -24,8 +24,10 @@ pub struct ModifyOfficialAccountBaseInfo {
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
+    /// The new name (at most 150 bytes).
     #[wx(max_bytes = 150)]
     pub name: Option<String>,
+    /// The new introduction (at most 400 bytes).
     #[wx(max_bytes = 400)]
     pub introduction: Option<String>,
     /// Avatar URL.

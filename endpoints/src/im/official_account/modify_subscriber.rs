@@ -18,11 +18,14 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct ModifySubscriberInfo {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
+    /// The subscriber whose data to change.
     #[serde(rename = "Subscriber_Account")]
     #[wx(non_empty)]
     pub subscriber_account: String,
+    /// The subscriber's new application-defined data.
     pub custom_string: Option<String>,
 }

@@ -21,12 +21,14 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct RecallOfficialAccountMsg {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
     /// Items as `{"MsgKey": ...}`, like the family's other lists (the item shape is unverified).
     #[wx(non_empty, max_items = 10)]
     pub msg_key_list: Vec<MsgKeyItem>,
+    /// Why the messages are recalled.
     pub reason: Option<String>,
 }
 
@@ -34,12 +36,16 @@ pub struct RecallOfficialAccountMsg {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct RecallResult {
+    /// The message's key.
     pub msg_key: String,
+    /// The recall's result code for this message.
     pub ret_code: i64,
 }
 
+/// The results of `official_account_msg_recall`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct RecallResults {
+    /// One result per message to recall.
     pub recall_ret_list: Vec<RecallResult>,
 }

@@ -21,13 +21,16 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
 pub struct SendOfficialAccountMsg {
+    /// The official account: the `OfficialAccountUserID` returned at creation.
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
     /// De-duplicates re-sends within 5 minutes.
     pub random: u32,
+    /// The message's elements.
     #[wx(non_empty)]
     pub msg_body: Vec<MsgElement>,
+    /// Application-defined data carried with the message.
     pub cloud_custom_data: Option<String>,
     /// Push settings, as the IM documents describe them.
     pub offline_push_info: Option<serde_json::Value>,
@@ -36,9 +39,11 @@ pub struct SendOfficialAccountMsg {
     pub online_only_flag: Option<u8>,
 }
 
+/// The sent message's time and key.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct SentMsg {
+    /// When the message was sent.
     pub msg_time: i64,
     /// Needed to recall the message.
     pub msg_key: String,

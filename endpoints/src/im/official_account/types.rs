@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 /// One official account to look up: `{"Official_Account": "@TOA#_..."}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccountId {
+    /// The official account's ID (`@TOA#_...`).
     #[serde(rename = "Official_Account")]
     pub official_account: String,
 }
@@ -12,6 +13,7 @@ pub struct AccountId {
 /// One subscriber to add: `{"Subscriber_Account": "..."}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SubscriberId {
+    /// The subscriber's user ID.
     #[serde(rename = "Subscriber_Account")]
     pub subscriber_account: String,
 }
@@ -19,6 +21,7 @@ pub struct SubscriberId {
 /// Which profile fields to return (`ResponseFilter.OfficialAccountBaseInfoFilter`); all when unset.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponseFilter {
+    /// The profile fields to return, by wire name (e.g. `Name`, `CreateTime`).
     #[serde(rename = "OfficialAccountBaseInfoFilter", skip_serializing_if = "Vec::is_empty")]
     pub base_info: Vec<String>,
 }
@@ -28,20 +31,33 @@ pub struct ResponseFilter {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct AccountInfo {
+    /// The official account's ID.
     #[serde(rename = "Official_Account")]
     pub official_account: String,
+    /// This item's result code, when present.
     pub result_code: Option<i64>,
+    /// This item's error code (0 = found), when present.
     pub error_code: Option<i64>,
+    /// This item's error message, when present.
     pub error_info: Option<String>,
+    /// The user who owns the account.
     #[serde(rename = "Owner_Account")]
     pub owner_account: Option<String>,
+    /// The official account's name.
     pub name: Option<String>,
+    /// The official account's introduction.
     pub introduction: Option<String>,
+    /// Avatar URL.
     pub face_url: Option<String>,
+    /// The organization the account belongs to.
     pub organization: Option<String>,
+    /// Application-defined data.
     pub custom_string: Option<String>,
+    /// The maximum number of subscribers.
     pub max_subscriber_num: Option<u64>,
+    /// The current number of subscribers.
     pub subscriber_num: Option<u64>,
+    /// When the official account was created.
     pub create_time: Option<i64>,
 }
 
@@ -61,6 +77,7 @@ pub enum MsgFlag {
     AcceptNotNotify,
     /// Do not receive.
     Discard,
+    /// A value this version does not know, as sent.
     Unknown(String),
 }
 
@@ -80,9 +97,13 @@ impl<'de> Deserialize<'de> for MsgFlag {
 /// subscribed when adding, not subscribed when deleting).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum SubscriberResult {
+    /// 0: the operation failed for this subscriber.
     Failed,
+    /// 1: done (added or removed).
     Done,
+    /// 2: nothing to do (already subscribed, or not subscribed).
     Unchanged,
+    /// A value this version does not know, as sent.
     Unknown(i64),
 }
 
@@ -100,8 +121,10 @@ impl<'de> Deserialize<'de> for SubscriberResult {
 /// One subscriber's outcome in `add_subscriber` / `delete_subscriber`.
 #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
 pub struct SubscriberOutcome {
+    /// The subscriber's user ID.
     #[serde(rename = "Subscriber_Account")]
     pub subscriber_account: String,
+    /// The outcome for this subscriber.
     #[serde(rename = "Result")]
     pub result: SubscriberResult,
 }
@@ -109,6 +132,7 @@ pub struct SubscriberOutcome {
 /// `{"SubscriberList": [...]}` of the batch subscriber commands.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct SubscriberOutcomes {
+    /// One outcome per subscriber in the request.
     #[serde(rename = "SubscriberList", default)]
     pub subscribers: Vec<SubscriberOutcome>,
 }
@@ -116,6 +140,7 @@ pub struct SubscriberOutcomes {
 /// One message element: `{"MsgType": "TIMTextElem", "MsgContent": {...}}`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MsgElement {
+    /// The element's type, e.g. `TIMTextElem`.
     #[serde(rename = "MsgType")]
     pub msg_type: String,
     /// The element's content, shaped by its type (e.g. `{"Text": "hi"}` for `TIMTextElem`).
@@ -133,6 +158,7 @@ impl MsgElement {
 /// A message key to recall: `{"MsgKey": "..."}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MsgKeyItem {
+    /// The key of the message, as `send_official_account_msg` returned it.
     #[serde(rename = "MsgKey")]
     pub msg_key: String,
 }

@@ -30,14 +30,17 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct CheckNickName {
+    /// The name to check.
     #[wx(non_empty)]
     pub nick_name: String,
 }
 
+/// The result of `checkNickName`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct NickNameCheck {
     /// The name hits the keyword policy: proof material is advisable.
     pub hit_condition: bool,
+    /// The server's explanation of the result.
     pub wording: String,
 }

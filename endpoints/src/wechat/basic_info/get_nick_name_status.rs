@@ -24,13 +24,18 @@ pub struct GetNickNameStatus {
     pub audit_id: u64,
 }
 
+/// The review of a name, as `getNickNameStatus` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct NickNameStatus {
+    /// The name under review.
     pub nickname: String,
     /// 1 under review, 2 rejected, 3 approved.
     pub audit_stat: i64,
+    /// Why the review failed.
     pub fail_reason: String,
+    /// Unix time the name was submitted for review.
     pub create_time: i64,
+    /// Unix time the review finished.
     pub audit_time: i64,
 }

@@ -18,6 +18,7 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSearchStatus;
 
+/// The search status returned by `getSearchStatus`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SearchStatusInfo {

@@ -28,8 +28,12 @@ pub struct SetHeadImage {
     /// media_id of the image (BMP/JPEG/JPG/GIF/PNG, at most 2 MB).
     #[wx(non_empty)]
     pub head_img_media_id: String,
+    /// The crop box's left edge.
     pub x1: f64,
+    /// The crop box's top edge.
     pub y1: f64,
+    /// The crop box's right edge.
     pub x2: f64,
+    /// The crop box's bottom edge.
     pub y2: f64,
 }

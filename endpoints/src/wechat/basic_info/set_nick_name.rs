@@ -45,12 +45,17 @@ pub struct SetNickName {
     pub license: Option<String>,
     /// media_ids of extra proof.
     pub naming_other_stuff_1: Option<String>,
+    /// media_id of extra proof.
     pub naming_other_stuff_2: Option<String>,
+    /// media_id of extra proof.
     pub naming_other_stuff_3: Option<String>,
+    /// media_id of extra proof.
     pub naming_other_stuff_4: Option<String>,
+    /// media_id of extra proof.
     pub naming_other_stuff_5: Option<String>,
 }
 
+/// The result of `setNickName`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct NickNameSet {

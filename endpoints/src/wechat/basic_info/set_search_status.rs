@@ -15,7 +15,9 @@ use crate::wx_endpoint;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize_repr, Deserialize_repr)]
 #[repr(u8)]
 pub enum SearchStatus {
+    /// 0: WeChat search finds the Mini Program.
     Searchable = 0,
+    /// 1: hidden from WeChat search.
     Hidden = 1,
 }
 
@@ -32,5 +34,6 @@ pub enum SearchStatus {
 )]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 pub struct SetSearchStatus {
+    /// Whether WeChat search finds the Mini Program.
     pub status: SearchStatus,
 }

@@ -27,6 +27,7 @@ use crate::wx_endpoint;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AddCategory {
+    /// The categories to add.
     #[wx(non_empty)]
     pub categories: Vec<CategoryToAdd>,
 }
@@ -34,7 +35,9 @@ pub struct AddCategory {
 /// A category to add.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CategoryToAdd {
+    /// First-level category id.
     pub first: u64,
+    /// Second-level category id.
     pub second: u64,
     /// Required when the category needs qualifications (WeChat's spelling).
     pub certicates: Vec<Certificate>,

@@ -19,6 +19,8 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DeleteCategory {
+    /// First-level category id.
     pub first: u64,
+    /// Second-level category id.
     pub second: u64,
 }

@@ -19,6 +19,7 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAllCategories;
 
+/// The category tree returned by `getAllCategories`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AllCategories {
@@ -27,19 +28,27 @@ pub struct AllCategories {
     pub categories_list: CategoryTree,
 }
 
+/// Every category the Mini Program could set.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CategoryTree {
+    /// The categories, every level in one list.
     pub categories: Vec<CategoryNode>,
 }
 
+/// One category of the tree.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CategoryNode {
+    /// The category's id.
     pub id: u64,
+    /// The category's name.
     pub name: String,
+    /// The category's level in the tree.
     pub level: i64,
+    /// The parent category's id.
     pub father: u64,
+    /// The child categories' ids.
     pub children: Vec<u64>,
     /// 1: the category needs qualifications.
     pub sensitive_type: i64,

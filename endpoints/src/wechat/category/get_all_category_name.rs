@@ -21,19 +21,28 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAllCategoryName;
 
+/// The categories returned by `getAllCategoryName`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CategoryNames {
+    /// The categories usable in `submit_audit`.
     pub category_list: Vec<CategoryName>,
 }
 
+/// One category path, by name and by id.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CategoryName {
+    /// First-level category name.
     pub first_class: String,
+    /// Second-level category name.
     pub second_class: String,
+    /// Third-level category name.
     pub third_class: String,
+    /// First-level category id.
     pub first_id: u64,
+    /// Second-level category id.
     pub second_id: u64,
+    /// Third-level category id.
     pub third_id: u64,
 }

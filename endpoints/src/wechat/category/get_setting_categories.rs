@@ -18,25 +18,34 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSettingCategories;
 
+/// The categories set on the Mini Program, returned by `getSettingCategories`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SettingCategories {
+    /// The categories set.
     pub categories: Vec<SettingCategory>,
     /// How many categories may be added per change cycle.
     pub limit: i64,
     /// How many adds remain this cycle.
     pub quota: i64,
+    /// The maximum number of categories that can be set.
     pub category_limit: i64,
 }
 
+/// One category set on the Mini Program.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SettingCategory {
+    /// First-level category id.
     pub first: u64,
+    /// First-level category name.
     pub first_name: String,
+    /// Second-level category id.
     pub second: u64,
+    /// Second-level category name.
     pub second_name: String,
     /// 1 under review, 2 rejected, 3 approved.
     pub audit_status: i64,
+    /// Why the review failed.
     pub audit_reason: String,
 }

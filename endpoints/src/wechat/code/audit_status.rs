@@ -5,15 +5,22 @@ use serde::{Deserialize, Deserializer};
 /// `status` of `get_auditstatus` / `get_latest_auditstatus`; codes this version does not know are kept.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum AuditStatus {
+    /// 0: approved.
     Approved,
+    /// 1: rejected.
     Rejected,
+    /// 2: under review.
     UnderReview,
+    /// 3: withdrawn.
     Withdrawn,
+    /// 4: review delayed.
     Delayed,
+    /// A code this version does not know, as sent.
     Unknown(i64),
 }
 
 impl AuditStatus {
+    /// The status for a wire code; unknown codes become `Unknown`.
     pub fn from_code(code: i64) -> Self {
         match code {
             0 => AuditStatus::Approved,

@@ -40,7 +40,9 @@ pub struct Commit {
     pub template_id: u64,
     /// `extAppid`, `ext`, `extPages`, `pages`, `window`, `tabBar`, `plugins`, ... sent as a JSON string.
     pub ext_json: JsonString<serde_json::Value>,
+    /// The code's version, as the developer names it.
     #[wx(chars = 1..=64)]
     pub user_version: String,
+    /// The code's description.
     pub user_desc: String,
 }

@@ -23,13 +23,17 @@ use crate::wx_endpoint;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetAuditStatus {
+    /// The review's id, as `submit_audit` returned it.
     pub auditid: u64,
 }
 
+/// A review's status, as `getAuditStatus` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AuditResult {
+    /// The review's status.
     pub status: Option<AuditStatus>,
+    /// Why the review was rejected (status 1) or delayed (status 4).
     pub reason: String,
     /// `|`-separated media_ids (examples spell it `ScreenShot`: both are accepted).
     #[serde(alias = "ScreenShot")]

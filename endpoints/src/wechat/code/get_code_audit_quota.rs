@@ -19,11 +19,16 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodeAuditQuota;
 
+/// The review quota returned by `setCodeAuditQuota`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CodeAuditQuota {
+    /// Reviews left this month.
     pub rest: i64,
+    /// Reviews allowed this month.
     pub limit: i64,
+    /// Expedited reviews left.
     pub speedup_rest: i64,
+    /// Expedited reviews allowed.
     pub speedup_limit: i64,
 }

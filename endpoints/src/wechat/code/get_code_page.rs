@@ -22,8 +22,10 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodePage;
 
+/// The pages returned by `getCodePage`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CodePages {
+    /// The page paths of the uploaded code.
     pub page_list: Vec<String>,
 }

@@ -22,9 +22,12 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCodePrivacyInfo;
 
+/// The privacy-interface check returned by `getCodePrivacyInfo`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CodePrivacyInfo {
+    /// Privacy APIs the code uses without permission, e.g. `wx.getLocation`.
     pub without_auth_list: Vec<String>,
+    /// Privacy APIs the code uses without configuring them, e.g. `wx.onLocationChange`.
     pub without_conf_list: Vec<String>,
 }

@@ -20,16 +20,23 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetLatestAuditStatus;
 
+/// The latest review, as `getLatestAuditStatus` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct LatestAudit {
+    /// The review's id.
     pub auditid: u64,
+    /// The review's status.
     pub status: Option<AuditStatus>,
+    /// Why the review was rejected or delayed.
     pub reason: String,
     /// The example JSON spells it `ScreenShot`: both are accepted.
     #[serde(alias = "ScreenShot")]
     pub screenshot: String,
+    /// The reviewed code's version.
     pub user_version: String,
+    /// The reviewed code's description.
     pub user_desc: String,
+    /// When the code was submitted for review.
     pub submit_audit_time: i64,
 }

@@ -18,22 +18,30 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetSupportVersion;
 
+/// The base-library settings returned by `getSupportVersion`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SupportVersion {
+    /// The current minimum base-library version.
     pub now_version: String,
+    /// The share of users on each base-library version.
     pub uv_info: VersionUsage,
 }
 
+/// The share of users on each base-library version (`uv_info`).
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct VersionUsage {
+    /// One entry per version.
     pub items: Vec<VersionShare>,
 }
 
+/// One base-library version and its share of users.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct VersionShare {
+    /// The base-library version.
     pub version: String,
+    /// The share of users on this version.
     pub percentage: f64,
 }

@@ -20,6 +20,7 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetVisitStatus;
 
+/// The service status returned by `getVisitStatus`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct VisitStatus {

@@ -28,6 +28,7 @@ pub struct RevertCodeRelease {
     pub app_version: Option<String>,
 }
 
+/// The versions returned by `revertCodeRelease`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct VersionHistory {
@@ -35,11 +36,16 @@ pub struct VersionHistory {
     pub version_list: Vec<HistoryVersion>,
 }
 
+/// A version that can be rolled back to.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct HistoryVersion {
+    /// The version's number, as `app_version` of a rollback takes it.
     pub app_version: i64,
+    /// The code's version, as the developer named it.
     pub user_version: String,
+    /// The code's description.
     pub user_desc: String,
+    /// When the code was committed.
     pub commit_time: i64,
 }

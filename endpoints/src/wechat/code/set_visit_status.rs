@@ -19,13 +19,17 @@ use serde::{Deserialize, Serialize};
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetVisitStatus {
+    /// Whether to suspend or resume the service.
     pub action: VisitAction,
 }
 
+/// The `action` of `setVisitStatus`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum VisitAction {
+    /// `close`: suspend the service.
     Close,
+    /// `open`: resume the service.
     #[default]
     Open,
 }

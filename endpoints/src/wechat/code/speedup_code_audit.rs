@@ -22,5 +22,6 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SpeedupCodeAudit {
+    /// The review's id, as `submit_audit` returned it.
     pub auditid: u64,
 }

@@ -45,6 +45,7 @@ use serde::{Deserialize, Serialize};
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SubmitAudit {
+    /// The pages to review with their categories (at most 5).
     #[wx(max_items = 5)]
     pub item_list: Option<Vec<AuditItem>>,
     /// Read only when the previous version was rejected.
@@ -52,29 +53,39 @@ pub struct SubmitAudit {
     pub feedback_info: Option<String>,
     /// `|`-separated media_ids, at most 5 images.
     pub feedback_stuff: Option<String>,
+    /// The version's description for the reviewers.
     pub version_desc: Option<String>,
+    /// Preview videos and pictures.
     pub preview_info: Option<PreviewInfo>,
     /// The UGC declaration (`scene`, `method`, `other_scene_desc`, `has_audit_team`, `audit_desc`).
     pub ugc_declare: Option<serde_json::Value>,
     /// Declares that detected but unconfigured privacy APIs are not used.
     pub privacy_api_not_use: Option<bool>,
+    /// The path of the order center page.
     pub order_path: Option<String>,
 }
 
 /// A page and its category.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AuditItem {
+    /// A page of the Mini Program, from `getCodePage`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<String>,
     /// Space-separated, at most 10 tags of at most 20 characters.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    /// First-level category name.
     pub first_class: String,
+    /// Second-level category name.
     pub second_class: String,
+    /// Third-level category name.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub third_class: Option<String>,
+    /// First-level category id.
     pub first_id: u64,
+    /// Second-level category id.
     pub second_id: u64,
+    /// Third-level category id.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub third_id: Option<u64>,
     /// At most 32 characters.
@@ -85,12 +96,16 @@ pub struct AuditItem {
 /// media ids from `/wxa/uploadmedia`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PreviewInfo {
+    /// media ids of the preview videos.
     pub video_id_list: Vec<String>,
+    /// media ids of the preview pictures.
     pub pic_id_list: Vec<String>,
 }
 
+/// The review created by `submit_audit`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AuditSubmitted {
+    /// The review's id.
     pub auditid: u64,
 }

@@ -24,14 +24,17 @@ use crate::{wx_endpoint, Upload};
 )]
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct UploadMediaToCodeAudit {
+    /// The image or video file.
     pub media: Upload,
 }
 
+/// The media uploaded by `uploadMediaToCodeAudit`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct UploadedMedia {
     /// `image` or `video`.
     #[serde(rename = "type")]
     pub media_type: String,
+    /// The media id, for `submit_audit`'s `preview_info`.
     pub mediaid: String,
 }

@@ -21,13 +21,20 @@ pub struct GetDomainInfo {
     pub action: Option<String>,
 }
 
+/// The domains returned by `getDomainInfo`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct DomainInfo {
+    /// `request` (HTTPS request) domains.
     pub requestdomain: Vec<String>,
+    /// `socket` (WebSocket) domains.
     pub wsrequestdomain: Vec<String>,
+    /// `uploadFile` domains.
     pub uploaddomain: Vec<String>,
+    /// `downloadFile` domains.
     pub downloaddomain: Vec<String>,
+    /// UDP domains.
     pub udpdomain: Vec<String>,
+    /// Business (web-view) domains.
     pub bizdomain: Vec<String>,
 }

@@ -18,11 +18,16 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetEffectiveJumpDomain;
 
+/// The business domains returned by `getEffectiveJumpDomain`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct EffectiveWebviewDomains {
+    /// Set on mp.weixin.qq.com.
     pub mp_webviewdomain: Vec<String>,
+    /// Set with `modifyJumpDomain`.
     pub third_webviewdomain: Vec<String>,
+    /// Set with `modifyJumpDomainDirectly`.
     pub direct_webviewdomain: Vec<String>,
+    /// The business domains in effect.
     pub effective_webviewdomain: Vec<String>,
 }

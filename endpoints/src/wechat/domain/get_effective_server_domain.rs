@@ -19,6 +19,7 @@ use crate::wx_endpoint;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetEffectiveServerDomain;
 
+/// The server domains returned by `getEffectiveServerDomain`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct EffectiveServerDomains {

@@ -18,9 +18,12 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetJumpDomainConfirmFile;
 
+/// The ownership file returned by `getJumpDomainConfirmFile`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct ConfirmFile {
+    /// The file's name.
     pub file_name: String,
+    /// The file's content.
     pub file_content: String,
 }

@@ -19,16 +19,22 @@ use serde::Deserialize;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetPrefetchDomain;
 
+/// The DNS-prefetch domains returned by `getPrefetchDomain`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct PrefetchDomains {
+    /// The DNS-prefetch domains with their status.
     pub prefetch_dns_domain: Vec<PrefetchDomainStatus>,
+    /// The size limit the server reports (`size_limit`).
     pub size_limit: i64,
 }
 
+/// One DNS-prefetch domain and its status.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct PrefetchDomainStatus {
+    /// The domain's URL.
     pub url: String,
+    /// The domain's status code.
     pub status: i64,
 }

@@ -36,9 +36,13 @@ pub use set_prefetch_domain::{PrefetchDomain, SetPrefetchDomain, SetPrefetchDoma
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DomainAction {
+    /// `add`: add the given domains.
     Add,
+    /// `delete`: delete the given domains.
     Delete,
+    /// `set`: replace the domains with the given ones.
     Set,
+    /// `get`: read the domains.
     #[default]
     Get,
 }
@@ -47,11 +51,17 @@ pub enum DomainAction {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct ServerDomains {
+    /// `request` (HTTPS request) domains.
     pub requestdomain: Vec<String>,
+    /// `socket` (WebSocket) domains.
     pub wsrequestdomain: Vec<String>,
+    /// `uploadFile` domains.
     pub uploaddomain: Vec<String>,
+    /// `downloadFile` domains.
     pub downloaddomain: Vec<String>,
+    /// UDP domains.
     pub udpdomain: Vec<String>,
+    /// TCP domains.
     pub tcpdomain: Vec<String>,
 }
 
@@ -59,5 +69,6 @@ pub struct ServerDomains {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct WebviewDomains {
+    /// Business (web-view) domains.
     pub webviewdomain: Vec<String>,
 }

@@ -24,6 +24,7 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyJumpDomain {
+    /// What to do; unset adds every business domain of the platform.
     pub action: Option<DomainAction>,
     /// HTTPS only; subdomains of registered domains are allowed.
     pub webviewdomain: Option<Vec<String>>,

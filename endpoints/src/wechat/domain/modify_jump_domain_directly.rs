@@ -17,6 +17,8 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyJumpDomainDirectly {
+    /// What to do.
     pub action: DomainAction,
+    /// The business (web-view) domains.
     pub webviewdomain: Option<Vec<String>>,
 }

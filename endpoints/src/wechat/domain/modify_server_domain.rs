@@ -25,17 +25,24 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyServerDomain {
+    /// What to do.
     pub action: DomainAction,
+    /// `request` (HTTPS request) domains.
     #[wx(max_items = 200)]
     pub requestdomain: Option<Vec<String>>,
+    /// `socket` (WebSocket) domains.
     #[wx(max_items = 200)]
     pub wsrequestdomain: Option<Vec<String>>,
+    /// `uploadFile` domains.
     #[wx(max_items = 200)]
     pub uploaddomain: Option<Vec<String>>,
+    /// `downloadFile` domains.
     #[wx(max_items = 200)]
     pub downloaddomain: Option<Vec<String>>,
+    /// UDP domains.
     #[wx(max_items = 200)]
     pub udpdomain: Option<Vec<String>>,
+    /// TCP domains.
     #[wx(max_items = 200)]
     pub tcpdomain: Option<Vec<String>>,
 }

@@ -18,10 +18,16 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct ModifyServerDomainDirectly {
+    /// What to do.
     pub action: DomainAction,
+    /// `request` (HTTPS request) domains.
     pub requestdomain: Option<Vec<String>>,
+    /// `socket` (WebSocket) domains.
     pub wsrequestdomain: Option<Vec<String>>,
+    /// `uploadFile` domains.
     pub uploaddomain: Option<Vec<String>>,
+    /// `downloadFile` domains.
     pub downloaddomain: Option<Vec<String>>,
+    /// UDP domains.
     pub udpdomain: Option<Vec<String>>,
 }

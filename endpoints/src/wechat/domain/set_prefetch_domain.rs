@@ -16,11 +16,14 @@ use serde::{Deserialize, Serialize};
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetPrefetchDomain {
+    /// The DNS-prefetch domains.
     #[wx(non_empty)]
     pub prefetch_dns_domain: Vec<PrefetchDomain>,
 }
 
+/// One DNS-prefetch domain.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrefetchDomain {
+    /// The domain's URL.
     pub url: String,
 }

@@ -22,10 +22,12 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct BindTester {
+    /// The tester's WeChat ID.
     #[wx(non_empty)]
     pub wechatid: String,
 }
 
+/// The tester added by `bindTester`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct BoundTester {

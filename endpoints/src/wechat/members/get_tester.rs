@@ -17,25 +17,31 @@ use serde::{Deserialize, Serialize};
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetTester {
+    /// Always `get_experiencer`.
     pub action: TesterAction,
 }
 
 /// The only action: `get_experiencer`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum TesterAction {
+    /// `get_experiencer`: list the testers.
     #[default]
     #[serde(rename = "get_experiencer")]
     GetExperiencer,
 }
 
+/// The testers returned by `getTester`.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Testers {
+    /// The testers.
     pub members: Vec<Tester>,
 }
 
+/// One tester.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct Tester {
+    /// The tester's `userstr`, usable in `unbindTester`.
     pub userstr: String,
 }

@@ -15,6 +15,8 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UnbindTester {
+    /// The tester's WeChat ID.
     pub wechatid: Option<String>,
+    /// The tester's `userstr`, from `bindTester` or `getTester`.
     pub userstr: Option<String>,
 }

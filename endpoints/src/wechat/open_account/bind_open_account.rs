@@ -22,6 +22,7 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct BindOpenAccount {
+    /// The open platform account's appid.
     #[wx(non_empty)]
     pub open_appid: String,
     /// Must equal the authorizer's appid (40013 otherwise).

@@ -21,5 +21,6 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetOpenAccount {
+    /// The authorizer's appid.
     pub appid: Option<String>,
 }

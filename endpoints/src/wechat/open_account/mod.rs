@@ -16,5 +16,6 @@ pub use unbind_open_account::{UnbindOpenAccount, UnbindOpenAccountError};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default)]
 pub struct OpenAccount {
+    /// The open platform account's appid.
     pub open_appid: String,
 }

@@ -19,7 +19,9 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct UnbindOpenAccount {
+    /// The authorizer's appid.
     pub appid: Option<String>,
+    /// The open platform account's appid.
     #[wx(non_empty)]
     pub open_appid: String,
 }

@@ -23,6 +23,7 @@ pub struct SetPrivacySetting {
     /// 1 the live version, 2 the development version (default).
     #[wx(one_of = [1, 2])]
     pub privacy_ver: Option<u8>,
+    /// The collector (developer) and its contacts.
     pub owner_setting: OwnerSetting,
     /// Required for the development version; must not be sent for the live one.
     pub setting_list: Option<Vec<PrivacySetting>>,
@@ -31,23 +32,33 @@ pub struct SetPrivacySetting {
 /// Who to contact and how users are told; one contact is required.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct OwnerSetting {
+    /// The collector's email address.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_email: Option<String>,
+    /// The collector's phone number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_phone: Option<String>,
+    /// The collector's QQ number.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_qq: Option<String>,
+    /// The collector's WeChat ID.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub contact_weixin: Option<String>,
+    /// media_id of a custom privacy guide file.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ext_file_media_id: Option<String>,
+    /// How users are told when the collection of their information changes.
     pub notice_method: String,
+    /// How long the collected information is stored.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub store_expire_timestamp: Option<String>,
 }
 
+/// One type of user information to collect, with its purpose.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PrivacySetting {
+    /// The information type's English name (`privacy_key`).
     pub privacy_key: String,
+    /// What the information is used for.
     pub privacy_text: String,
 }

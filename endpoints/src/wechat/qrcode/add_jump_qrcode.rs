@@ -27,17 +27,22 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct AddJumpQrCode {
+    /// The QR code rule: the URL prefix the ordinary QR codes match.
     #[wx(non_empty)]
     pub prefix: String,
+    /// The Mini Program page the QR codes open.
     #[wx(non_empty)]
     pub path: String,
     /// 0 add, 1 modify.
     #[wx(one_of = [0, 1])]
     pub is_edit: u8,
+    /// `permit_sub_rule`, as the official page defines it: how the rule treats sub-rules under its
+    /// prefix.
     pub permit_sub_rule: Option<u8>,
     /// 1 development, 2 trial, 3 release.
     #[wx(one_of = [1, 2, 3])]
     pub open_version: Option<u8>,
+    /// Test links for the rule.
     pub debug_url: Option<Vec<String>>,
     /// The Mini Program, when configuring a service account's rule.
     pub appid: Option<String>,

@@ -27,26 +27,38 @@ pub struct GetUnlimitedQrCode {
     pub page: Option<String>,
     /// Default true.
     pub check_path: Option<bool>,
+    /// Which version the code opens.
     pub env_version: Option<EnvVersion>,
     /// 280-1280 pixels, default 430.
     #[wx(range = 280..=1280)]
     pub width: Option<u32>,
+    /// Whether the line color is chosen automatically.
     pub auto_color: Option<bool>,
+    /// The line color, used when `auto_color` is false.
     pub line_color: Option<LineColor>,
+    /// Whether the background is transparent.
     pub is_hyaline: Option<bool>,
 }
 
+/// The version a Mini Program code opens (`env_version`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum EnvVersion {
+    /// `release`: the released version.
     Release,
+    /// `trial`: the trial version.
     Trial,
+    /// `develop`: the development version.
     Develop,
 }
 
+/// An RGB color (`line_color`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct LineColor {
+    /// Red.
     pub r: u8,
+    /// Green.
     pub g: u8,
+    /// Blue.
     pub b: u8,
 }

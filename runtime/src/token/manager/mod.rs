@@ -50,14 +50,18 @@ pub enum AppTokenMode {
 /// Which accounts the authorization page offers the merchant (`auth_type`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum AuthType {
+    /// Official Accounts only (`1`).
     OfficialAccount = 1,
+    /// Mini Programs only (`2`).
     MiniProgram = 2,
+    /// Official Accounts and Mini Programs (`3`).
     Both = 3,
 }
 
 /// What [`TokenManager::query_auth`] stored.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Authorized {
+    /// The authorizer's appid.
     pub authorizer_appid: String,
     /// The permission sets the merchant granted.
     pub granted: Vec<u16>,
