@@ -9,7 +9,7 @@ const RETRY_AFTER_FAILURE_MS: u64 = 1000;
 
 /// One credential's process-local state.
 #[derive(Default)]
-pub(super) struct Slot {
+pub(super) struct CredentialSlot {
     pub(super) cached: ArcSwapOption<Cached>,
     pub(super) flight: Mutex<Flight>,
     /// Granted permission sets; `None` until read from the store.
@@ -66,7 +66,7 @@ pub(super) struct Flight {
     pub(super) cooldown: Option<Box<(u64, CredentialError)>>,
 }
 
-impl Slot {
+impl CredentialSlot {
     /// The cached token while fresh. Handed out as a copy: cloning the shared `Arc` would make every
     /// caller of a busy authorizer write to one reference count (measured in BENCHMARKS.md).
     pub(super) fn fresh(&self, now_ms: u64) -> Option<Secret> {
@@ -82,7 +82,7 @@ impl Slot {
 
 impl TokenManager {
     /// A valid token for `which`: the cache, or the (shared) flight.
-    pub(super) async fn get(&self, which: Which) -> Result<Secret, CredentialError> {
+    pub(super) async fn get(&self, which: CredentialId) -> Result<Secret, CredentialError> {
         let slot = self.slot(&which);
         if let Some(token) = slot.fresh(self.now()) {
             return Ok(token);
@@ -90,7 +90,11 @@ impl TokenManager {
         self.refresh(slot, which).await
     }
 
-    pub(super) async fn refresh(&self, slot: Arc<Slot>, which: Which) -> Result<Secret, CredentialError> {
+    pub(super) async fn refresh(
+        &self,
+        slot: Arc<CredentialSlot>,
+        which: CredentialId,
+    ) -> Result<Secret, CredentialError> {
         let mut receiver = {
             let now = self.now();
             let mut flight = slot.flight();
@@ -132,9 +136,9 @@ impl TokenManager {
     /// Spawns the fetch, so that it completes even if the caller that started it goes away.
     pub(super) fn start_flight(
         &self,
-        slot: &Arc<Slot>,
+        slot: &Arc<CredentialSlot>,
         flight: &mut Flight,
-        which: Which,
+        which: CredentialId,
     ) -> watch::Receiver<FlightResult> {
         let (sender, receiver) = watch::channel(None);
         flight.running = Some(receiver.clone());
@@ -165,7 +169,7 @@ impl TokenManager {
         receiver
     }
 
-    pub(super) fn invalidate_cached(&self, slot: &Slot, stale: &Secret) {
+    pub(super) fn invalidate_cached(&self, slot: &CredentialSlot, stale: &Secret) {
         let mut flight = slot.flight();
         let current = slot.cached.load_full();
         if current.as_ref().is_some_and(|c| c.token == *stale) {
@@ -208,7 +212,7 @@ mod tests {
 
     #[test]
     fn a_slot_hands_out_its_token_until_the_refresh_is_due() {
-        let slot = Slot::default();
+        let slot = CredentialSlot::default();
         assert_eq!(slot.fresh(NOW), None);
         slot.cached.store(Some(Arc::new(Cached::new(Secret::from("T"), NOW, NOW + 7_200_000, 300_000))));
         assert_eq!(slot.fresh(NOW + 6_899_999), Some(Secret::from("T")));

@@ -8,10 +8,10 @@ impl TokenManager {
     /// refresh lock.
     pub(super) async fn fetch(
         &self,
-        which: &Which,
+        which: &CredentialId,
         rejected: Option<&Secret>,
     ) -> Result<Cached, CredentialError> {
-        if let Which::ImAdmin = which {
+        if let CredentialId::ImAdmin = which {
             // Generated locally in microseconds: nothing to share or lock.
             return self.generate_usersig();
         }
@@ -46,7 +46,7 @@ impl TokenManager {
 
     pub(super) async fn fetch_locked(
         &self,
-        which: &Which,
+        which: &CredentialId,
         key: &StoreKey,
         rejected: Option<&Secret>,
     ) -> Result<Cached, CredentialError> {
@@ -113,11 +113,11 @@ impl TokenManager {
     /// One request to WeChat's token endpoint: `(token, expires_in seconds)`.
     pub(super) async fn fetch_remote(
         &self,
-        which: &Which,
+        which: &CredentialId,
         rejected: Option<&Secret>,
     ) -> Result<(Secret, u64), CredentialError> {
         match which {
-            Which::App => {
+            CredentialId::App => {
                 let Some((appid, secret)) = &self.inner.settings.app else {
                     return Err(configuration("app credentials are not configured: set ClientBuilder::app"));
                 };
@@ -149,7 +149,7 @@ impl TokenManager {
                     }
                 }
             }
-            Which::Component => {
+            CredentialId::Component => {
                 let Some((appid, secret)) = &self.inner.settings.component else {
                     return Err(configuration("third-party platform credentials are not configured"));
                 };
@@ -168,7 +168,7 @@ impl TokenManager {
                 let token = self.call(&request).await?;
                 Ok((token.component_access_token, token.expires_in))
             }
-            Which::Authorizer(authorizer_appid) => {
+            CredentialId::Authorizer(authorizer_appid) => {
                 let refresh_key = self.authorizer_key(StoreKind::RefreshToken, authorizer_appid)?;
                 let Some(refresh_token) = self.inner.store.get(&refresh_key).await.map_err(store_error)?
                 else {
@@ -190,7 +190,7 @@ impl TokenManager {
                 }
                 Ok((token.authorizer_access_token, token.expires_in))
             }
-            Which::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
+            CredentialId::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
         }
     }
 
@@ -257,7 +257,7 @@ mod tests {
         let store = Arc::new(MemoryStore::with_clock(ManualClock::new(NOW)));
         store_app_token(&store, "STORED", NOW + 7_200_000).await;
         let network = Arc::new(NoNetwork::default());
-        let cached = manager(store, &network).fetch(&Which::App, None).await.unwrap();
+        let cached = manager(store, &network).fetch(&CredentialId::App, None).await.unwrap();
         assert_eq!(cached.token, Secret::from("STORED"));
         assert_eq!(network.0.load(Ordering::SeqCst), 0);
     }
@@ -268,12 +268,12 @@ mod tests {
         let network = Arc::new(NoNetwork::default());
         let manager = manager(store.clone(), &network);
         store_app_token(&store, "REJECTED", NOW + 7_200_000).await;
-        let error = manager.fetch(&Which::App, Some(&Secret::from("REJECTED"))).await.unwrap_err();
+        let error = manager.fetch(&CredentialId::App, Some(&Secret::from("REJECTED"))).await.unwrap_err();
         assert_eq!(error.class(), ErrorClass::Transport, "{error}");
         assert_eq!(network.0.load(Ordering::SeqCst), 1, "the token endpoint was asked");
         // Inside the refresh margin: another process must not be handed it either.
         store_app_token(&store, "OLD", NOW + 60_000).await;
-        manager.fetch(&Which::App, None).await.unwrap_err();
+        manager.fetch(&CredentialId::App, None).await.unwrap_err();
         assert_eq!(network.0.load(Ordering::SeqCst), 2);
     }
 }

@@ -71,7 +71,7 @@ mod cache;
 mod fetch;
 mod onboarding;
 
-use cache::{token_expiry, Cached, Grants, Slot};
+use cache::{token_expiry, Cached, CredentialSlot, Grants};
 
 /// Settings of the managed tokens, filled by [`ClientBuilder`](crate::ClientBuilder).
 #[derive(Clone, Debug)]
@@ -124,15 +124,16 @@ struct Inner {
     settings: TokenSettings,
     /// Tags this process's refresh locks.
     owner: String,
-    app: Arc<Slot>,
-    component: Arc<Slot>,
-    im: Arc<Slot>,
-    authorizers: DashMap<Box<str>, Arc<Slot>>,
+    app: Arc<CredentialSlot>,
+    component: Arc<CredentialSlot>,
+    im: Arc<CredentialSlot>,
+    authorizers: DashMap<Box<str>, Arc<CredentialSlot>>,
 }
 
-/// Which credential a flight fetches.
+/// Which credential a flight fetches: a [`CredentialRequest`] with its appid owned, since a flight
+/// outlives the caller that started it.
 #[derive(Clone)]
-enum Which {
+enum CredentialId {
     App,
     Component,
     Authorizer(Arc<str>),
@@ -176,35 +177,35 @@ impl TokenManager {
         }
     }
 
-    fn slot(&self, which: &Which) -> Arc<Slot> {
+    fn slot(&self, which: &CredentialId) -> Arc<CredentialSlot> {
         match which {
-            Which::App => self.inner.app.clone(),
-            Which::Component => self.inner.component.clone(),
-            Which::Authorizer(appid) => self.authorizer_slot(appid),
-            Which::ImAdmin => self.inner.im.clone(),
+            CredentialId::App => self.inner.app.clone(),
+            CredentialId::Component => self.inner.component.clone(),
+            CredentialId::Authorizer(appid) => self.authorizer_slot(appid),
+            CredentialId::ImAdmin => self.inner.im.clone(),
         }
     }
 
-    fn authorizer_slot(&self, appid: &str) -> Arc<Slot> {
+    fn authorizer_slot(&self, appid: &str) -> Arc<CredentialSlot> {
         if let Some(slot) = self.inner.authorizers.get(appid) {
             return slot.clone();
         }
         self.inner.authorizers.entry(appid.into()).or_default().clone()
     }
 
-    fn store_key(&self, which: &Which) -> Result<StoreKey, CredentialError> {
+    fn store_key(&self, which: &CredentialId) -> Result<StoreKey, CredentialError> {
         Ok(match which {
-            Which::App => match &self.inner.settings.app {
+            CredentialId::App => match &self.inner.settings.app {
                 Some((appid, _)) => StoreKey::new(StoreKind::AppToken, appid.as_str()),
                 None => {
                     return Err(configuration("app credentials are not configured: set ClientBuilder::app"))
                 }
             },
-            Which::Component => StoreKey::new(StoreKind::ComponentToken, self.component_appid()?),
-            Which::Authorizer(appid) => {
+            CredentialId::Component => StoreKey::new(StoreKind::ComponentToken, self.component_appid()?),
+            CredentialId::Authorizer(appid) => {
                 StoreKey::authorizer(StoreKind::AuthorizerToken, self.component_appid()?, &**appid)
             }
-            Which::ImAdmin => {
+            CredentialId::ImAdmin => {
                 let account = self.im_account()?;
                 StoreKey::new(StoreKind::ImUserSig, format!("{}:{}", account.sdkappid, account.identifier))
             }
@@ -216,15 +217,15 @@ impl TokenManager {
     }
 
     /// What `request` maps to; IM UserSigs are static until they are generated here.
-    fn which(&self, request: CredentialRequest<'_>) -> Result<Result<Which, Secret>, CredentialError> {
+    fn which(&self, request: CredentialRequest<'_>) -> Result<Result<CredentialId, Secret>, CredentialError> {
         Ok(Ok(match request {
-            CredentialRequest::App => Which::App,
-            CredentialRequest::Component => Which::Component,
-            CredentialRequest::Authorizer { appid } => Which::Authorizer(appid.into()),
+            CredentialRequest::App => CredentialId::App,
+            CredentialRequest::Component => CredentialId::Component,
+            CredentialRequest::Authorizer { appid } => CredentialId::Authorizer(appid.into()),
             CredentialRequest::ImAdmin => {
                 match (&self.inner.settings.im_usersig, &self.inner.settings.im_key) {
                     (Some(usersig), _) => return Ok(Err(usersig.clone())),
-                    (None, Some(_)) => Which::ImAdmin,
+                    (None, Some(_)) => CredentialId::ImAdmin,
                     (None, None) => {
                         return Err(configuration(
                             "no IM credentials configured: set ClientBuilder::im_secret_key (or im_usersig)",
@@ -277,7 +278,7 @@ impl CredentialSource for TokenManager {
             let Ok(Ok(which)) = self.which(request) else { return false };
             let Ok(key) = self.store_key(&which) else { return false };
             self.invalidate_cached(&self.slot(&which), stale);
-            if let Which::ImAdmin = which {
+            if let CredentialId::ImAdmin = which {
                 // Never stored: a fresh one is generated.
                 return true;
             }
