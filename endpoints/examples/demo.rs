@@ -115,8 +115,8 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 
     sandbox.control().ban_search(&merchant_appid, true);
     match (SetSearchStatus { status: SearchStatus::Searchable }).call(&merchant).await {
-        Err(Error::Api { kind: SetSearchStatusError::SearchStatusBanned, code, .. }) => {
-            println!("search status banned: SetSearchStatusError::SearchStatusBanned ({code})")
+        Err(Error::Api { kind: kind @ SetSearchStatusError::SearchStatusBanned, .. }) => {
+            println!("search status banned: SetSearchStatusError::SearchStatusBanned ({})", kind.code())
         }
         other => println!("unexpected: {other:?}"),
     }

@@ -81,8 +81,8 @@ impl Error<AnyCode> {
     /// The same error with the endpoint's documented kind.
     pub(crate) fn typed<K: ApiErrorKind>(self) -> Error<K> {
         match self {
-            Error::Api { code, message, rid, family, .. } => {
-                Error::Api { kind: K::from_code(code), code, message, rid, family }
+            Error::Api { kind, message, rid, family } => {
+                Error::Api { kind: K::from_code(kind.code()), message, rid, family }
             }
             Error::Invalid(e) => Error::Invalid(e),
             Error::NotGranted(e) => Error::NotGranted(e),
@@ -417,11 +417,5 @@ fn credential_request(kind: CredentialKind, authorizer: Option<&str>) -> Option<
 }
 
 fn api_error<K: ApiErrorKind>(family: ApiFamily, failure: Failure) -> Error<K> {
-    Error::Api {
-        kind: K::from_code(failure.code),
-        code: failure.code,
-        message: failure.message,
-        rid: failure.rid,
-        family,
-    }
+    Error::Api { kind: K::from_code(failure.code), message: failure.message, rid: failure.rid, family }
 }

