@@ -23,6 +23,11 @@ pub struct Field {
     pub ident: Ident,
     pub ty: Type,
     pub args: FieldArgs,
+    /// The field's name on the wire, the one fact every encoding and message uses: its
+    /// `#[serde(rename)]`, else the struct's `rename_all` applied as serde applies it, else the
+    /// Rust name. `expand` pins it on the field with `#[serde(rename)]`, so JSON, the query and
+    /// multipart parts cannot disagree with the registry's docs or the validation messages.
+    pub wire_name: String,
 }
 
 impl Field {
@@ -97,20 +102,6 @@ impl Field {
         serde_string(&self.attrs, "rename")
     }
 
-    /// The field's name on the wire, the one fact every encoding and message uses: its
-    /// `#[serde(rename)]`, else the struct's `rename_all` applied as serde applies it, else the
-    /// Rust name. `expand` pins it on the field with `#[serde(rename)]`, so JSON, the query and
-    /// multipart parts cannot disagree with the registry's docs or the validation messages.
-    pub fn wire_name(&self, rename_all: Option<&LitStr>) -> String {
-        if let Some(rename) = self.serde_rename() {
-            return rename.value();
-        }
-        let name = self.ident.to_string().trim_start_matches("r#").to_owned();
-        match rename_all.map(LitStr::value) {
-            Some(rule) => rename_rule(&rule).map_or(name.clone(), |rule| rule(&name)),
-            None => name,
-        }
-    }
     /// The rules as declared, for documentation: `chars = 4..=120`, `nullable`, ...
     pub fn rule_texts(&self) -> Vec<String> {
         use crate::attr::Check;
@@ -232,7 +223,10 @@ pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
         return Item::Rejected(input, args);
     }
     let fields = match &data.fields {
-        syn::Fields::Named(named) => Some(named.named.iter().map(|f| parse_field(f, cx)).collect()),
+        syn::Fields::Named(named) => {
+            let rename_all = serde_string(&input.attrs, "rename_all");
+            Some(named.named.iter().map(|f| parse_field(f, rename_all.as_ref(), cx)).collect())
+        }
         syn::Fields::Unit => None,
         syn::Fields::Unnamed(unnamed) => {
             cx.error_at(
@@ -245,7 +239,7 @@ pub fn parse(args: EndpointArgs, input: DeriveInput, cx: &mut Ctxt) -> Item {
     Item::Endpoint(Endpoint { args, attrs: input.attrs, vis: input.vis, ident: input.ident, fields })
 }
 
-fn parse_field(field: &syn::Field, cx: &mut Ctxt) -> Field {
+fn parse_field(field: &syn::Field, rename_all: Option<&LitStr>, cx: &mut Ctxt) -> Field {
     let mut args = FieldArgs::default();
     let mut attrs = Vec::new();
     for attr in &field.attrs {
@@ -255,13 +249,21 @@ fn parse_field(field: &syn::Field, cx: &mut Ctxt) -> Field {
             attrs.push(attr.clone());
         }
     }
-    Field {
-        attrs,
-        vis: field.vis.clone(),
-        // Named fields always have an ident.
-        ident: field.ident.clone().unwrap_or_else(|| Ident::new("_", Span::call_site())),
-        ty: field.ty.clone(),
-        args,
+    // Named fields always have an ident.
+    let ident = field.ident.clone().unwrap_or_else(|| Ident::new("_", Span::call_site()));
+    let wire_name = wire_name(&ident, serde_string(&attrs, "rename").as_ref(), rename_all);
+    Field { attrs, vis: field.vis.clone(), ident, ty: field.ty.clone(), args, wire_name }
+}
+
+/// The `#[serde(rename)]`, else `rename_all` applied as serde applies it, else the Rust name.
+fn wire_name(ident: &Ident, rename: Option<&LitStr>, rename_all: Option<&LitStr>) -> String {
+    if let Some(rename) = rename {
+        return rename.value();
+    }
+    let name = ident.to_string().trim_start_matches("r#").to_owned();
+    match rename_all.and_then(|rule| rename_rule(&rule.value())) {
+        Some(rule) => rule(&name),
+        None => name,
     }
 }
 

@@ -237,29 +237,27 @@ fn string_value(key: &Ident, input: ParseStream, example: &str) -> syn::Result<L
     ))
 }
 
-/// `key = word` from `choices`; a quoted word is refused with the unquoted form to write.
+/// `key = word` from `choices`; a quoted or mis-cased word is refused with the form to write.
 fn word_value(key: &Ident, input: ParseStream, choices: &[&str]) -> syn::Result<Ident> {
     input.parse::<Token![=]>()?;
-    let expected = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ");
-    if input.peek(LitStr) {
+    let (word, span, quoted) = if input.peek(LitStr) {
         let lit = input.parse::<LitStr>()?;
-        let word = lit.value();
-        let hint = match choices.iter().find(|c| c.eq_ignore_ascii_case(&word)) {
-            Some(choice) => format!("write `{key} = {choice}` without quotes"),
-            None => format!("`{key}` is one of {expected}, written without quotes"),
-        };
-        return Err(syn::Error::new(lit.span(), hint));
+        (lit.value(), lit.span(), true)
+    } else {
+        let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
+        (ident.to_string(), ident.span(), false)
+    };
+    if !quoted && choices.contains(&word.as_str()) {
+        return Ok(Ident::new(&word, span));
     }
-    let ident: Ident = input.call(syn::ext::IdentExt::parse_any)?;
-    let word = ident.to_string();
-    if !choices.contains(&word.as_str()) {
-        let hint = match choices.iter().find(|c| c.eq_ignore_ascii_case(&word)) {
-            Some(choice) => format!("write `{key} = {choice}`"),
-            None => format!("expected {expected}"),
-        };
-        return Err(syn::Error::new(ident.span(), hint));
-    }
-    Ok(ident)
+    let expected = choices.iter().map(|c| format!("`{c}`")).collect::<Vec<_>>().join(" or ");
+    let hint = match (choices.iter().find(|c| c.eq_ignore_ascii_case(&word)), quoted) {
+        (Some(choice), true) => format!("write `{key} = {choice}` without quotes"),
+        (Some(choice), false) => format!("write `{key} = {choice}`"),
+        (None, true) => format!("`{key}` is one of {expected}, written without quotes"),
+        (None, false) => format!("expected {expected}"),
+    };
+    Err(syn::Error::new(span, hint))
 }
 
 fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &mut Ctxt) -> syn::Result<()> {

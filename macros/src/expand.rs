@@ -47,7 +47,6 @@ pub fn error_enum_name(endpoint: &Ident) -> Ident {
 fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
     let Endpoint { attrs, vis, ident, .. } = endpoint;
     let serde_crate = Literal::string(&format!("{krate}::serde").replace(' ', ""));
-    let rename_all = endpoint.serde_rename_all();
     let body = match &endpoint.fields {
         None => quote!(;),
         Some(fields) => {
@@ -57,7 +56,7 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
                     (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
                         .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
                 // The wire name, decided once (`Field::wire_name`), is what serde writes too.
-                let wire = field.wire_name(rename_all.as_ref());
+                let wire = &field.wire_name;
                 let pinned = (field.serde_rename().is_none()
                     && !field.is_skipped()
                     && wire != ident.to_string().trim_start_matches("r#"))
@@ -349,13 +348,12 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             idempotent: #idempotent,
         };
     };
-    let rename_all = endpoint.serde_rename_all();
     let field_docs: Vec<_> = endpoint
         .fields
         .iter()
         .flatten()
         .map(|field| {
-            let name = field.wire_name(rename_all.as_ref());
+            let name = &field.wire_name;
             let ty = &field.ty;
             let rust_type = quote!(#ty).to_string().replace(' ', "");
             let required = !field.is_option();
@@ -375,7 +373,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     let form_parts = args.multipart.as_ref().map(|_| {
         let parts = endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()).map(|field| {
             let ident = &field.ident;
-            let name = field.wire_name(rename_all.as_ref());
+            let name = &field.wire_name;
             quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
         });
         quote! {
@@ -385,12 +383,8 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             }
         }
     });
-    let checks: Vec<_> = endpoint
-        .fields
-        .iter()
-        .flatten()
-        .flat_map(|field| field_checks(field, field.wire_name(rename_all.as_ref())))
-        .collect();
+    let checks: Vec<_> =
+        endpoint.fields.iter().flatten().flat_map(|field| field_checks(field, &field.wire_name)).collect();
     let validate = (!checks.is_empty()).then(|| {
         quote! {
             #[inline]
@@ -439,7 +433,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
 
 /// One validator call per rule, spanned at the field's type so that a rule on the wrong type is
 /// reported there.
-fn field_checks(field: &Field, name: String) -> impl Iterator<Item = TokenStream> + '_ {
+fn field_checks<'a>(field: &'a Field, name: &'a str) -> impl Iterator<Item = TokenStream> + 'a {
     let ident = &field.ident;
     let span = field.ty.span();
     field.args.checks.iter().map(move |check| {

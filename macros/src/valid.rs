@@ -35,7 +35,7 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
 
 /// serde's rules, checked here so that a typo is one error (`fallback` then drops the attribute,
 /// and serde's derive does not fail after it).
-pub fn check_rename_all(endpoint: &Endpoint, cx: &mut Ctxt) {
+fn check_rename_all(endpoint: &Endpoint, cx: &mut Ctxt) {
     const RULES: [&str; 8] = [
         "lowercase",
         "UPPERCASE",
@@ -57,12 +57,19 @@ pub fn check_rename_all(endpoint: &Endpoint, cx: &mut Ctxt) {
     cx.error_at(&rule, format!("unknown `rename_all` rule {:?}: {hint}", rule.value()));
 }
 
+/// The query parameters that carry a WeChat credential.
+const WECHAT_CREDENTIAL_PARAMS: &[&str] = &["access_token", "component_access_token"];
+
+fn is_wechat_credential(key: &str) -> bool {
+    WECHAT_CREDENTIAL_PARAMS.iter().any(|param| key.eq_ignore_ascii_case(param))
+}
+
 /// The query parameters the runtime adds to every call of this endpoint.
-pub fn managed_params(endpoint: &Endpoint) -> &'static [&'static str] {
+fn managed_params(endpoint: &Endpoint) -> &'static [&'static str] {
     match family(endpoint) {
         Family::Im => &["sdkappid", "identifier", "usersig", "random", "contenttype"],
         Family::WeChat if credential(endpoint) == Credential::None => &[],
-        Family::WeChat => &["access_token", "component_access_token"],
+        Family::WeChat => WECHAT_CREDENTIAL_PARAMS,
     }
 }
 
@@ -71,7 +78,7 @@ pub fn credential(endpoint: &Endpoint) -> Credential {
 }
 
 /// `key=value&...` of the `query` key, as written.
-pub fn query_pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
+fn query_pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
     text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, "")))
 }
 
@@ -89,9 +96,7 @@ fn check_query(endpoint: &Endpoint, cx: &mut Ctxt) {
     };
     let mut keys = HashSet::new();
     for (key, value) in query_pairs(text) {
-        let credential_name = key.eq_ignore_ascii_case("access_token")
-            || key.eq_ignore_ascii_case("component_access_token")
-            || managed_params(endpoint).contains(&key);
+        let credential_name = is_wechat_credential(key) || managed_params(endpoint).contains(&key);
         if value.is_empty() {
             cx.error_at(lit, format!("`{key}` has no value in `query`: write `{key}=value`"));
         } else if !url_safe(key) || !url_safe(value) {
@@ -110,15 +115,14 @@ fn check_query(endpoint: &Endpoint, cx: &mut Ctxt) {
 /// A field's wire name must not be a parameter the runtime sends, a fixed query key, or another
 /// field's.
 fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
-    let rename_all = endpoint.serde_rename_all();
     let query = endpoint.args.query.as_ref().map(|q| q.value.value()).unwrap_or_default();
     let fixed: Vec<&str> = query_pairs(query.strip_prefix('?').unwrap_or(&query)).map(|(k, _)| k).collect();
     let is_get = endpoint.args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
     let mut seen = HashSet::new();
     for field in endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()) {
-        let name = field.wire_name(rename_all.as_ref());
+        let name = field.wire_name.as_str();
         let at = field.serde_rename().map_or_else(|| field.ident.to_token_stream(), |r| r.to_token_stream());
-        if managed_params(endpoint).contains(&name.as_str()) {
+        if managed_params(endpoint).contains(&name) {
             let message = match family(endpoint) {
                 Family::Im => format!(
                     "`{name}` is a query parameter the runtime sends with every Tencent IM call (sdkappid, identifier, usersig, random, contenttype): this field would repeat it; rename it as the document does"
@@ -129,9 +133,9 @@ fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
                 ),
             };
             cx.error_at(at, message);
-        } else if is_get && fixed.contains(&name.as_str()) {
+        } else if is_get && fixed.contains(&name) {
             cx.error_at(at, format!("`{name}` is already a fixed parameter in `query`: remove the field or the fixed parameter"));
-        } else if !seen.insert(name.clone()) {
+        } else if !seen.insert(name) {
             cx.error_at(at, format!("two fields go on the wire as `{name}`: rename one"));
         }
     }
@@ -199,9 +203,7 @@ fn check_path(endpoint: &Endpoint, cx: &mut Ctxt) {
         let fixed: Vec<String> = query_pairs(query)
             // `OPENID`-style placeholders are request fields; lower-case values are fixed.
             .filter(|(key, value)| {
-                !key.eq_ignore_ascii_case("access_token")
-                    && !key.eq_ignore_ascii_case("component_access_token")
-                    && value.chars().any(|c| c.is_ascii_lowercase())
+                !is_wechat_credential(key) && value.chars().any(|c| c.is_ascii_lowercase())
             })
             .map(|(key, value)| format!("{key}={value}"))
             .collect();
@@ -294,7 +296,7 @@ pub fn shared_variant(table: &syn::Path) -> Option<&syn::Ident> {
 
 /// The rules every error table follows (an endpoint's own rows, `error_table!`); answers the
 /// variant names used.
-pub fn check_rows(rows: &[ErrorRow], cx: &mut Ctxt) -> HashSet<String> {
+fn check_rows(rows: &[ErrorRow], cx: &mut Ctxt) -> HashSet<String> {
     let mut codes = HashSet::new();
     let mut variants = HashSet::new();
     let mut constants = HashSet::new();

@@ -18,7 +18,7 @@ pub(super) struct CredentialSlot {
 
 /// The longest lifetime a fetched token is believed to have (WeChat's last 2 hours): a larger
 /// `expires_in` is clamped, so a server's value never overflows the clock arithmetic.
-pub(super) const MAX_TOKEN_LIFETIME_S: u64 = 24 * 3600;
+const MAX_TOKEN_LIFETIME_S: u64 = 24 * 3600;
 
 /// When a token that the server says lasts `expires_in_s` seconds from `now_ms` expires; a token
 /// that has already expired is an error (cached, it would be fetched again on every call).
@@ -53,7 +53,7 @@ pub(super) enum Grants {
     Known(Arc<[u16]>),
 }
 
-pub(super) type FlightResult = Option<Result<Arc<Cached>, CredentialError>>;
+type FlightResult = Option<Result<Arc<Cached>, CredentialError>>;
 
 #[derive(Default)]
 pub(super) struct Flight {
@@ -134,7 +134,7 @@ impl TokenManager {
     }
 
     /// Spawns the fetch, so that it completes even if the caller that started it goes away.
-    pub(super) fn start_flight(
+    fn start_flight(
         &self,
         slot: &Arc<CredentialSlot>,
         flight: &mut Flight,

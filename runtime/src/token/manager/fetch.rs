@@ -44,7 +44,7 @@ impl TokenManager {
         }
     }
 
-    pub(super) async fn fetch_locked(
+    async fn fetch_locked(
         &self,
         which: &CredentialId,
         key: &StoreKey,
@@ -62,7 +62,7 @@ impl TokenManager {
         Ok(Cached::new(token, now, expires_at_ms, self.inner.settings.margin_ms))
     }
 
-    pub(super) async fn stored_token(
+    async fn stored_token(
         &self,
         key: &StoreKey,
         rejected: Option<&Secret>,
@@ -91,7 +91,7 @@ impl TokenManager {
         })
     }
 
-    pub(super) fn generate_usersig(&self) -> Result<Cached, CredentialError> {
+    fn generate_usersig(&self) -> Result<Cached, CredentialError> {
         let account = self.im_account()?;
         let Some(key) = &self.inner.settings.im_key else {
             return Err(configuration("no IM secret key configured: set ClientBuilder::im_secret_key"));
@@ -111,7 +111,7 @@ impl TokenManager {
     }
 
     /// One request to WeChat's token endpoint: `(token, expires_in seconds)`.
-    pub(super) async fn fetch_remote(
+    async fn fetch_remote(
         &self,
         which: &CredentialId,
         rejected: Option<&Secret>,

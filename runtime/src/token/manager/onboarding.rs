@@ -184,7 +184,7 @@ impl TokenManager {
     }
 }
 
-pub(super) fn parse_grants(text: &str) -> Result<Arc<[u16]>, CredentialError> {
+fn parse_grants(text: &str) -> Result<Arc<[u16]>, CredentialError> {
     if text.is_empty() {
         return Ok(Arc::from([]));
     }
