@@ -9,28 +9,19 @@ use std::task::{Context, Poll, Waker};
 use std::time::{Duration, Instant};
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use wx_runtime::{Client, CredentialRequest, CredentialSource, Secret, TokenManager};
+use wx_runtime::{CredentialRequest, CredentialSource, Secret, TokenManager};
+
+mod support;
+
+use support::{appid, token};
 
 const AUTHORIZERS: usize = 10_000;
 
-/// A realistic 157-character token.
-fn token(i: usize) -> Secret {
-    Secret::from(format!("{i:08}_{}", "A".repeat(148)))
-}
-
-fn appid(i: usize) -> String {
-    format!("wx{i:016x}")
-}
-
 fn primed() -> TokenManager {
-    let client =
-        Client::builder().component("wxcomponent000001", "COMPONENT_SECRET").build().expect("client");
-    let tokens = client.tokens().expect("managed tokens").clone();
-    let far = u64::MAX / 2;
-    for i in 0..AUTHORIZERS {
-        tokens.prime_authorizer(&appid(i), token(i), far, &[17, 18, 30]);
-    }
-    tokens
+    let appids: Vec<String> = (0..AUTHORIZERS).map(appid).collect();
+    let client = support::client(support::filled_store(&appids));
+    support::warm(&client, &appids);
+    client.tokens().expect("managed tokens").clone()
 }
 
 /// Polls a future that a cache hit completes at once.

@@ -12,9 +12,14 @@ use crate::secret::Secret;
 /// A boxed, sendable future, so credential sources and transports can be trait objects.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
-/// The credential a call needs.
+/// One concrete credential: which token or UserSig. `A` is how a merchant's appid is held:
+/// borrowed while a call asks ([`CredentialRequest`]), owned (`Arc<str>`) where the answer outlives
+/// the asking call (a token fetch that other callers wait on).
+///
+/// An endpoint declares a [`CredentialKind`](crate::CredentialKind) (which account *kind* it is called
+/// with); the call path turns it into one of these for the account at hand.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum CredentialRequest<'a> {
+pub enum Credential<A> {
     /// The app's own access_token.
     App,
     /// The third-party platform's component_access_token.
@@ -22,10 +27,25 @@ pub enum CredentialRequest<'a> {
     /// A merchant's authorizer_access_token.
     Authorizer {
         /// The merchant's appid.
-        appid: &'a str,
+        appid: A,
     },
     /// The Tencent IM administrator's UserSig.
     ImAdmin,
+}
+
+/// The credential a call asks for, its appid borrowed from the call.
+pub type CredentialRequest<'a> = Credential<&'a str>;
+
+impl Credential<&str> {
+    /// The same credential with its appid owned.
+    pub fn into_owned(self) -> Credential<Arc<str>> {
+        match self {
+            Credential::App => Credential::App,
+            Credential::Component => Credential::Component,
+            Credential::Authorizer { appid } => Credential::Authorizer { appid: appid.into() },
+            Credential::ImAdmin => Credential::ImAdmin,
+        }
+    }
 }
 
 /// Where credentials come from.

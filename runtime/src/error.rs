@@ -110,14 +110,14 @@ impl<K: ApiErrorKind> Error<K> {
 
 /// An API error as text: the documented meaning (or the server's message for an undocumented
 /// code), the code under the family's name, and the request id.
-struct ApiMessage<'a, E> {
-    kind: &'a E,
+struct ApiMessage<'a, K> {
+    kind: &'a K,
     message: &'a str,
     rid: Option<&'a str>,
     family: ApiFamily,
 }
 
-impl<E: ApiErrorKind> fmt::Display for ApiMessage<'_, E> {
+impl<K: ApiErrorKind> fmt::Display for ApiMessage<'_, K> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.kind.is_documented() {
             write!(f, "{}", self.kind)?;

@@ -81,19 +81,19 @@ impl CredentialSlot {
 }
 
 impl TokenManager {
-    /// A valid token for `which`: the cache, or the (shared) flight.
-    pub(super) async fn get(&self, which: CredentialId) -> Result<Secret, CredentialError> {
-        let slot = self.slot(&which);
+    /// A valid token for `credential`: the cache, or the (shared) flight.
+    pub(super) async fn get(&self, credential: OwnedCredential) -> Result<Secret, CredentialError> {
+        let slot = self.slot(&credential);
         if let Some(token) = slot.fresh(self.now()) {
             return Ok(token);
         }
-        self.refresh(slot, which).await
+        self.refresh(slot, credential).await
     }
 
     pub(super) async fn refresh(
         &self,
         slot: Arc<CredentialSlot>,
-        which: CredentialId,
+        credential: OwnedCredential,
     ) -> Result<Secret, CredentialError> {
         let mut receiver = {
             let now = self.now();
@@ -112,7 +112,7 @@ impl TokenManager {
                         return Ok(valid.token.clone());
                     }
                 }
-                self.start_flight(&slot, &mut flight, which)
+                self.start_flight(&slot, &mut flight, credential)
             }
         };
         let result = receiver
@@ -138,7 +138,7 @@ impl TokenManager {
         &self,
         slot: &Arc<CredentialSlot>,
         flight: &mut Flight,
-        which: CredentialId,
+        credential: OwnedCredential,
     ) -> watch::Receiver<FlightResult> {
         let (sender, receiver) = watch::channel(None);
         flight.running = Some(receiver.clone());
@@ -146,7 +146,7 @@ impl TokenManager {
         let rejected = flight.rejected.clone();
         let (manager, slot) = (self.clone(), slot.clone());
         tokio::spawn(async move {
-            let result = manager.fetch(&which, rejected.as_ref()).await.map(Arc::new);
+            let result = manager.fetch(&credential, rejected.as_ref()).await.map(Arc::new);
             let now = manager.now();
             {
                 let mut flight = slot.flight();

@@ -8,14 +8,14 @@ impl TokenManager {
     /// refresh lock.
     pub(super) async fn fetch(
         &self,
-        which: &CredentialId,
+        credential: &OwnedCredential,
         rejected: Option<&Secret>,
     ) -> Result<Cached, CredentialError> {
-        if let CredentialId::ImAdmin = which {
+        if let Credential::ImAdmin = credential {
             // Generated locally in microseconds: nothing to share or lock.
             return self.generate_usersig();
         }
-        let key = self.store_key(which)?;
+        let key = self.store_key(credential)?;
         let settings = &self.inner.settings;
         let store = &*self.inner.store;
         // Real time, not the injectable clock: a test's frozen clock must not make this wait forever.
@@ -26,7 +26,7 @@ impl TokenManager {
                 return Ok(cached);
             }
             if store.try_lock(&key, &self.inner.owner, settings.lock_lease_ms).await.map_err(store_error)? {
-                let result = self.fetch_locked(which, &key, rejected).await;
+                let result = self.fetch_locked(credential, &key, rejected).await;
                 // A failed release only delays others until the lease lapses.
                 let _ = store.unlock(&key, &self.inner.owner).await;
                 return result;
@@ -46,7 +46,7 @@ impl TokenManager {
 
     async fn fetch_locked(
         &self,
-        which: &CredentialId,
+        credential: &OwnedCredential,
         key: &StoreKey,
         rejected: Option<&Secret>,
     ) -> Result<Cached, CredentialError> {
@@ -54,7 +54,7 @@ impl TokenManager {
         if let Some(cached) = self.stored_token(key, rejected).await? {
             return Ok(cached);
         }
-        let (token, expires_in) = self.fetch_remote(which, rejected).await?;
+        let (token, expires_in) = self.fetch_remote(credential, rejected).await?;
         let now = self.now();
         let expires_at_ms = token_expiry(now, expires_in)?;
         let value = StoredValue { value: token.expose().to_owned(), expires_at_ms: Some(expires_at_ms) };
@@ -113,11 +113,11 @@ impl TokenManager {
     /// One request to WeChat's token endpoint: `(token, expires_in seconds)`.
     async fn fetch_remote(
         &self,
-        which: &CredentialId,
+        credential: &OwnedCredential,
         rejected: Option<&Secret>,
     ) -> Result<(Secret, u64), CredentialError> {
-        match which {
-            CredentialId::App => {
+        match credential {
+            Credential::App => {
                 let Some((appid, secret)) = &self.inner.settings.app else {
                     return Err(configuration("app credentials are not configured: set ClientBuilder::app"));
                 };
@@ -149,7 +149,7 @@ impl TokenManager {
                     }
                 }
             }
-            CredentialId::Component => {
+            Credential::Component => {
                 let Some((appid, secret)) = &self.inner.settings.component else {
                     return Err(configuration("third-party platform credentials are not configured"));
                 };
@@ -168,7 +168,7 @@ impl TokenManager {
                 let token = self.call(&request).await?;
                 Ok((token.component_access_token, token.expires_in))
             }
-            CredentialId::Authorizer(authorizer_appid) => {
+            Credential::Authorizer { appid: authorizer_appid } => {
                 let refresh_key = self.authorizer_key(StoreKind::RefreshToken, authorizer_appid)?;
                 let Some(refresh_token) = self.inner.store.get(&refresh_key).await.map_err(store_error)?
                 else {
@@ -190,7 +190,7 @@ impl TokenManager {
                 }
                 Ok((token.authorizer_access_token, token.expires_in))
             }
-            CredentialId::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
+            Credential::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
         }
     }
 
@@ -257,7 +257,7 @@ mod tests {
         let store = Arc::new(MemoryStore::with_clock(ManualClock::new(NOW)));
         store_app_token(&store, "STORED", NOW + 7_200_000).await;
         let network = Arc::new(NoNetwork::default());
-        let cached = manager(store, &network).fetch(&CredentialId::App, None).await.unwrap();
+        let cached = manager(store, &network).fetch(&Credential::App, None).await.unwrap();
         assert_eq!(cached.token, Secret::from("STORED"));
         assert_eq!(network.0.load(Ordering::SeqCst), 0);
     }
@@ -268,12 +268,12 @@ mod tests {
         let network = Arc::new(NoNetwork::default());
         let manager = manager(store.clone(), &network);
         store_app_token(&store, "REJECTED", NOW + 7_200_000).await;
-        let error = manager.fetch(&CredentialId::App, Some(&Secret::from("REJECTED"))).await.unwrap_err();
+        let error = manager.fetch(&Credential::App, Some(&Secret::from("REJECTED"))).await.unwrap_err();
         assert_eq!(error.class(), ErrorClass::Transport, "{error}");
         assert_eq!(network.0.load(Ordering::SeqCst), 1, "the token endpoint was asked");
         // Inside the refresh margin: another process must not be handed it either.
         store_app_token(&store, "OLD", NOW + 60_000).await;
-        manager.fetch(&CredentialId::App, None).await.unwrap_err();
+        manager.fetch(&Credential::App, None).await.unwrap_err();
         assert_eq!(network.0.load(Ordering::SeqCst), 2);
     }
 }

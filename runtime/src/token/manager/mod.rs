@@ -27,7 +27,7 @@ use tokio::sync::watch;
 
 use crate::call::{CallOptions, CallPath};
 use crate::class::ErrorClass;
-use crate::credential::{BoxFuture, CredentialRequest, CredentialSource};
+use crate::credential::{BoxFuture, Credential, CredentialRequest, CredentialSource};
 use crate::endpoint::Endpoint;
 use crate::error::{CredentialError, Error};
 use crate::retry::RetryPolicy;
@@ -130,16 +130,8 @@ struct Inner {
     authorizers: DashMap<Box<str>, Arc<CredentialSlot>>,
 }
 
-/// Which credential a flight fetches: a [`CredentialRequest`] with its appid owned, since a flight
-/// outlives the caller that started it.
-#[derive(Clone)]
-enum CredentialId {
-    App,
-    Component,
-    Authorizer(Arc<str>),
-    /// The IM administrator's UserSig, generated here from the secret key.
-    ImAdmin,
-}
+/// The credential a flight fetches, its appid owned: a flight outlives the caller that started it.
+type OwnedCredential = Credential<Arc<str>>;
 
 impl TokenManager {
     pub(crate) fn new(
@@ -177,12 +169,12 @@ impl TokenManager {
         }
     }
 
-    fn slot(&self, which: &CredentialId) -> Arc<CredentialSlot> {
-        match which {
-            CredentialId::App => self.inner.app.clone(),
-            CredentialId::Component => self.inner.component.clone(),
-            CredentialId::Authorizer(appid) => self.authorizer_slot(appid),
-            CredentialId::ImAdmin => self.inner.im.clone(),
+    fn slot(&self, credential: &OwnedCredential) -> Arc<CredentialSlot> {
+        match credential {
+            Credential::App => self.inner.app.clone(),
+            Credential::Component => self.inner.component.clone(),
+            Credential::Authorizer { appid } => self.authorizer_slot(appid),
+            Credential::ImAdmin => self.inner.im.clone(),
         }
     }
 
@@ -193,19 +185,19 @@ impl TokenManager {
         self.inner.authorizers.entry(appid.into()).or_default().clone()
     }
 
-    fn store_key(&self, which: &CredentialId) -> Result<StoreKey, CredentialError> {
-        Ok(match which {
-            CredentialId::App => match &self.inner.settings.app {
+    fn store_key(&self, credential: &OwnedCredential) -> Result<StoreKey, CredentialError> {
+        Ok(match credential {
+            Credential::App => match &self.inner.settings.app {
                 Some((appid, _)) => StoreKey::new(StoreKind::AppToken, appid.as_str()),
                 None => {
                     return Err(configuration("app credentials are not configured: set ClientBuilder::app"))
                 }
             },
-            CredentialId::Component => StoreKey::new(StoreKind::ComponentToken, self.component_appid()?),
-            CredentialId::Authorizer(appid) => {
+            Credential::Component => StoreKey::new(StoreKind::ComponentToken, self.component_appid()?),
+            Credential::Authorizer { appid } => {
                 StoreKey::authorizer(StoreKind::AuthorizerToken, self.component_appid()?, &**appid)
             }
-            CredentialId::ImAdmin => {
+            Credential::ImAdmin => {
                 let account = self.im_account()?;
                 StoreKey::new(StoreKind::ImUserSig, format!("{}:{}", account.sdkappid, account.identifier))
             }
@@ -216,16 +208,14 @@ impl TokenManager {
         Ok(StoreKey::authorizer(kind, self.component_appid()?, appid))
     }
 
-    /// What `request` maps to; IM UserSigs are static until they are generated here.
-    fn which(&self, request: CredentialRequest<'_>) -> Result<Result<CredentialId, Secret>, CredentialError> {
+    /// The credential to fetch for `request`, or the fixed value when there is nothing to fetch (a
+    /// configured IM UserSig).
+    fn to_fetch(&self, request: CredentialRequest<'_>) -> Result<Result<OwnedCredential, Secret>, CredentialError> {
         Ok(Ok(match request {
-            CredentialRequest::App => CredentialId::App,
-            CredentialRequest::Component => CredentialId::Component,
-            CredentialRequest::Authorizer { appid } => CredentialId::Authorizer(appid.into()),
-            CredentialRequest::ImAdmin => {
+            Credential::ImAdmin => {
                 match (&self.inner.settings.im_usersig, &self.inner.settings.im_key) {
                     (Some(usersig), _) => return Ok(Err(usersig.clone())),
-                    (None, Some(_)) => CredentialId::ImAdmin,
+                    (None, Some(_)) => Credential::ImAdmin,
                     (None, None) => {
                         return Err(configuration(
                             "no IM credentials configured: set ClientBuilder::im_secret_key (or im_usersig)",
@@ -233,6 +223,7 @@ impl TokenManager {
                     }
                 }
             }
+            other => other.into_owned(),
         }))
     }
 }
@@ -253,12 +244,12 @@ impl CredentialSource for TokenManager {
         if let Some(token) = self.credential_now(request) {
             return Box::pin(std::future::ready(Ok(token)));
         }
-        let which = match self.which(request) {
-            Ok(Ok(which)) => which,
+        let credential = match self.to_fetch(request) {
+            Ok(Ok(credential)) => credential,
             Ok(Err(fixed)) => return Box::pin(std::future::ready(Ok(fixed))),
             Err(error) => return Box::pin(std::future::ready(Err(error))),
         };
-        Box::pin(self.get(which))
+        Box::pin(self.get(credential))
     }
 
     /// The hot path: a fresh cached token, found without waiting or allocating.
@@ -275,10 +266,10 @@ impl CredentialSource for TokenManager {
 
     fn invalidate<'a>(&'a self, request: CredentialRequest<'a>, stale: &'a Secret) -> BoxFuture<'a, bool> {
         Box::pin(async move {
-            let Ok(Ok(which)) = self.which(request) else { return false };
-            let Ok(key) = self.store_key(&which) else { return false };
-            self.invalidate_cached(&self.slot(&which), stale);
-            if let CredentialId::ImAdmin = which {
+            let Ok(Ok(credential)) = self.to_fetch(request) else { return false };
+            let Ok(key) = self.store_key(&credential) else { return false };
+            self.invalidate_cached(&self.slot(&credential), stale);
+            if let Credential::ImAdmin = credential {
                 // Never stored: a fresh one is generated.
                 return true;
             }

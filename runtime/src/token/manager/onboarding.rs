@@ -169,19 +169,6 @@ impl TokenManager {
     pub fn cached_authorizers(&self) -> usize {
         self.inner.authorizers.len()
     }
-
-    /// Puts a known token into the process cache (benchmarks, warm starts).
-    #[doc(hidden)]
-    pub fn prime_authorizer(&self, appid: &str, token: Secret, expires_at_ms: u64, granted: &[u16]) {
-        let slot = self.authorizer_slot(appid);
-        slot.cached.store(Some(Arc::new(Cached::new(
-            token,
-            self.now(),
-            expires_at_ms,
-            self.inner.settings.margin_ms,
-        ))));
-        slot.grants.store(Some(Arc::new(Grants::Known(granted.into()))));
-    }
 }
 
 fn parse_grants(text: &str) -> Result<Arc<[u16]>, CredentialError> {
