@@ -29,7 +29,9 @@ pub use class::{classify, ErrorClass};
 pub use client::{
     Authorizer, BuildError, Call, Client, ClientBuilder, Target, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
-pub use credential::{BoxFuture, Credential, CredentialRequest, CredentialSource, ImAccount, StaticCredentials};
+pub use credential::{
+    BoxFuture, Credential, CredentialRequest, CredentialSource, ImAccount, StaticCredentials,
+};
 pub use endpoint::{ApiFamily, CredentialKind, Endpoint, Metadata, Method};
 pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};

@@ -210,19 +210,20 @@ impl TokenManager {
 
     /// The credential to fetch for `request`, or the fixed value when there is nothing to fetch (a
     /// configured IM UserSig).
-    fn to_fetch(&self, request: CredentialRequest<'_>) -> Result<Result<OwnedCredential, Secret>, CredentialError> {
+    fn to_fetch(
+        &self,
+        request: CredentialRequest<'_>,
+    ) -> Result<Result<OwnedCredential, Secret>, CredentialError> {
         Ok(Ok(match request {
-            Credential::ImAdmin => {
-                match (&self.inner.settings.im_usersig, &self.inner.settings.im_key) {
-                    (Some(usersig), _) => return Ok(Err(usersig.clone())),
-                    (None, Some(_)) => Credential::ImAdmin,
-                    (None, None) => {
-                        return Err(configuration(
-                            "no IM credentials configured: set ClientBuilder::im_secret_key (or im_usersig)",
-                        ))
-                    }
+            Credential::ImAdmin => match (&self.inner.settings.im_usersig, &self.inner.settings.im_key) {
+                (Some(usersig), _) => return Ok(Err(usersig.clone())),
+                (None, Some(_)) => Credential::ImAdmin,
+                (None, None) => {
+                    return Err(configuration(
+                        "no IM credentials configured: set ClientBuilder::im_secret_key (or im_usersig)",
+                    ))
                 }
-            }
+            },
             other => other.into_owned(),
         }))
     }
