@@ -341,13 +341,23 @@ impl ClientBuilder {
 
     /// Managed tokens are renewed this long before they expire (default 5 minutes).
     pub fn refresh_margin(mut self, margin: Duration) -> Self {
-        self.tokens.margin_ms = margin.as_millis() as u64;
+        self.tokens.margin_ms = millis(margin);
         self
     }
 
     /// How long a caller waits for another process's refresh before giving up (default 15 s).
     pub fn refresh_wait(mut self, wait: Duration) -> Self {
-        self.tokens.lock_wait_ms = wait.as_millis() as u64;
+        self.tokens.lock_wait_ms = millis(wait);
+        self
+    }
+
+    /// How long a process that refreshes a credential holds the shared store's refresh lock
+    /// (default 12 s). If that process dies mid-fetch, the others take over once the lease lapses,
+    /// so it must not be longer than [`refresh_wait`](Self::refresh_wait) ([`build`](Self::build)
+    /// refuses that); and a token fetch that outlasts it may be repeated by another process, so it
+    /// should be longer than the HTTP [`timeout`](Self::timeout).
+    pub fn refresh_lock_lease(mut self, lease: Duration) -> Self {
+        self.tokens.lock_lease_ms = millis(lease);
         self
     }
 
@@ -395,8 +405,15 @@ impl ClientBuilder {
         self
     }
 
-    /// Checks the base URLs and builds the client.
+    /// Checks the base URLs and the token settings, and builds the client.
     pub fn build(self) -> Result<Client, BuildError> {
+        if self.tokens.lock_lease_ms > self.tokens.lock_wait_ms {
+            return Err(BuildError::Tokens(format!(
+                "the refresh lock lease ({} ms) is longer than the refresh wait ({} ms): when a process dies \
+                 mid-refresh, the others would give up before its lock lapses",
+                self.tokens.lock_lease_ms, self.tokens.lock_wait_ms
+            )));
+        }
         let wechat_base = base_url(self.wechat_base, "WX_API_BASE", DEFAULT_WECHAT_BASE)?;
         let im_base = base_url(self.im_base, "TIM_API_BASE", DEFAULT_IM_BASE)?;
         let transport: Arc<dyn Transport> = match self.transport {
@@ -439,6 +456,11 @@ impl ClientBuilder {
     }
 }
 
+/// A duration in milliseconds, saturating (a configured `Duration::MAX` means "never").
+fn millis(duration: Duration) -> u64 {
+    u64::try_from(duration.as_millis()).unwrap_or(u64::MAX)
+}
+
 /// Picks the configured, environment or default base URL, checks it, and drops a trailing `/`.
 fn base_url(configured: Option<String>, variable: &'static str, default: &str) -> Result<String, BuildError> {
     let (url, origin) = match configured {
@@ -474,6 +496,8 @@ pub enum BuildError {
     },
     /// The HTTP transport could not be built.
     Transport(TransportError),
+    /// The managed tokens' settings contradict each other.
+    Tokens(String),
 }
 
 impl fmt::Display for BuildError {
@@ -481,6 +505,7 @@ impl fmt::Display for BuildError {
         match self {
             BuildError::BaseUrl { origin, reason } => write!(f, "bad base URL from {origin}: {reason}"),
             BuildError::Transport(e) => write!(f, "could not build the HTTP client: {e}"),
+            BuildError::Tokens(reason) => write!(f, "bad token settings: {reason}"),
         }
     }
 }

@@ -337,6 +337,12 @@ impl CredentialError {
         self
     }
 
+    /// Marks the failure as one that waiting does not cure, whatever its class.
+    pub(crate) fn permanent(mut self) -> Self {
+        self.retryable = false;
+        self
+    }
+
     /// Keeps `source` as the cause; it must not contain secrets.
     pub fn with_source(mut self, source: impl std::error::Error + Send + Sync + 'static) -> Self {
         self.source = Some(Arc::new(source));

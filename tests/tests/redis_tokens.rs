@@ -42,10 +42,7 @@ async fn four_processes_with_a_stale_token_make_one_fetch() {
     // A token inside the refresh margin: every process must replace it, and only one may fetch.
     let shared = store(&redis, "four").await;
     let key = StoreKey::new(StoreKind::AppToken, APPID);
-    shared
-        .set(&key, StoredValue { value: "OLD".into(), expires_at_ms: Some(now_ms() + 60_000) })
-        .await
-        .unwrap();
+    shared.set(&key, StoredValue::new("OLD", Some(now_ms() + 60_000))).await.unwrap();
 
     let start_at = now_ms() + 1500;
     let children: Vec<_> = (0..4)
@@ -207,10 +204,7 @@ async fn the_store_lock_is_owner_tagged() {
     tokio::time::sleep(Duration::from_millis(100)).await;
     assert!(store.try_lock(&key, "c", 50).await.unwrap(), "a lapsed lease is free");
 
-    store
-        .set(&key, StoredValue { value: "T1".into(), expires_at_ms: Some(now_ms() + 60_000) })
-        .await
-        .unwrap();
+    store.set(&key, StoredValue::new("T1", Some(now_ms() + 60_000))).await.unwrap();
     assert!(!store.delete_if(&key, "T0").await.unwrap());
     assert!(store.delete_if(&key, "T1").await.unwrap());
     assert!(store.get(&key).await.unwrap().is_none());

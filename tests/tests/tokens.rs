@@ -48,7 +48,7 @@ async fn a_thousand_concurrent_callers_with_an_expired_token_cause_one_fetch() {
     let store = Arc::new(MemoryStore::with_clock(clock.clone()));
     // An expired token in the store: it must never be handed out.
     let key = StoreKey::new(StoreKind::AppToken, APPID);
-    store.set(&key, StoredValue { value: "EXPIRED".into(), expires_at_ms: Some(NOW_MS - 1) }).await.unwrap();
+    store.set(&key, StoredValue::new("EXPIRED", Some(NOW_MS - 1))).await.unwrap();
     let client = builder(&server).app(APPID, APP_SECRET).store(store).clock(clock).build().unwrap();
 
     let calls: Vec<_> = (0..1000)
@@ -293,7 +293,7 @@ async fn an_invalid_refresh_token_means_reauthorize() {
     mount(&server, "POST", AUTHORIZER_TOKEN_PATH, invalid).await;
     let store = MemoryStore::new();
     let key = StoreKey::authorizer(StoreKind::RefreshToken, COMPONENT, MERCHANT);
-    store.set(&key, StoredValue { value: "REVOKED".into(), expires_at_ms: None }).await.unwrap();
+    store.set(&key, StoredValue::new("REVOKED", None)).await.unwrap();
     let client = builder(&server).component(COMPONENT, COMPONENT_SECRET).store(store).build().unwrap();
     client.tokens().unwrap().set_verify_ticket("TICKET").await.unwrap();
     let error = hide().call(&client.authorizer(MERCHANT)).await.unwrap_err();

@@ -26,10 +26,10 @@ pub fn filled_store(appids: &[String]) -> Arc<MemoryStore> {
     ready(async {
         for (i, appid) in appids.iter().enumerate() {
             let key = StoreKey::authorizer(StoreKind::AuthorizerToken, COMPONENT_APPID, appid.as_str());
-            let value = StoredValue { value: token(i).expose().to_owned(), expires_at_ms: Some(far) };
+            let value = StoredValue::new(token(i).expose(), Some(far));
             store.set(&key, value).await.unwrap();
             let key = StoreKey::authorizer(StoreKind::Grants, COMPONENT_APPID, appid.as_str());
-            store.set(&key, StoredValue { value: "17,18,30".into(), expires_at_ms: None }).await.unwrap();
+            store.set(&key, StoredValue::new("17,18,30", None)).await.unwrap();
         }
     });
     store

@@ -2,7 +2,9 @@
 //! component_verify_ticket, authorizer refresh tokens and granted permission sets, plus the refresh
 //! lock that lets several processes share one fetch.
 //!
-//! Keys are `{prefix}:{what}:{appid}[:{authorizer appid}]`: namespaced, and never containing a secret.
+//! Keys are `{prefix}:{what}:{{appid}[:{authorizer appid}]}`: namespaced, never containing a secret,
+//! and with a Redis Cluster hash tag (the braces) so that everything one credential's refresh
+//! touches (the value, its lock, an authorizer's refresh token and grants) lives in one slot.
 
 use std::collections::HashMap;
 use std::fmt;
@@ -74,17 +76,27 @@ impl StoreKey {
         StoreKey { kind, appid: component_appid.into(), authorizer: Some(authorizer.into()) }
     }
 
-    /// `{prefix}:{kind}:{appid}[:{authorizer}]`.
+    /// `{prefix}:{kind}:{{appid}[:{authorizer}]}`: the braces are a Redis Cluster hash tag, so that
+    /// every kind of value of one app (or one authorizer) hashes to the same slot.
     pub fn render(&self, prefix: &str) -> String {
+        match &self.authorizer {
+            Some(authorizer) => format!("{prefix}:{}:{{{}:{authorizer}}}", self.kind.as_str(), self.appid),
+            None => format!("{prefix}:{}:{{{}}}", self.kind.as_str(), self.appid),
+        }
+    }
+
+    /// The key of the refresh lock guarding this value (same hash tag, same slot).
+    pub fn render_lock(&self, prefix: &str) -> String {
+        format!("{}:lock", self.render(prefix))
+    }
+
+    /// The key as versions before the hash tag wrote it: read once when a value is missing, so an
+    /// upgrade loses no refresh token.
+    pub(crate) fn render_untagged(&self, prefix: &str) -> String {
         match &self.authorizer {
             Some(authorizer) => format!("{prefix}:{}:{}:{authorizer}", self.kind.as_str(), self.appid),
             None => format!("{prefix}:{}:{}", self.kind.as_str(), self.appid),
         }
-    }
-
-    /// The key of the refresh lock guarding this value.
-    pub fn render_lock(&self, prefix: &str) -> String {
-        format!("{}:lock", self.render(prefix))
     }
 }
 
@@ -95,6 +107,22 @@ pub struct StoredValue {
     pub value: String,
     /// When the value expires, in milliseconds since the epoch; `None`: never.
     pub expires_at_ms: Option<u64>,
+    /// For a token: when every process should stop handing it out and refresh (the refresh margin
+    /// before expiry, at most half its lifetime, as the fetching process computed it), so that a
+    /// token shorter-lived than the margin is still shared. `None`: the reader's own margin decides.
+    pub refresh_at_ms: Option<u64>,
+}
+
+impl StoredValue {
+    /// A value that expires at `expires_at_ms` (`None`: never), with no refresh moment.
+    pub fn new(value: impl Into<String>, expires_at_ms: Option<u64>) -> Self {
+        StoredValue { value: value.into(), expires_at_ms, refresh_at_ms: None }
+    }
+
+    /// The same value, to be refreshed from `refresh_at_ms` on.
+    pub fn refresh_at(self, refresh_at_ms: u64) -> Self {
+        StoredValue { refresh_at_ms: Some(refresh_at_ms), ..self }
+    }
 }
 
 impl fmt::Debug for StoredValue {
@@ -102,6 +130,7 @@ impl fmt::Debug for StoredValue {
         f.debug_struct("StoredValue")
             .field("value", &"***")
             .field("expires_at_ms", &self.expires_at_ms)
+            .field("refresh_at_ms", &self.refresh_at_ms)
             .finish()
     }
 }
@@ -123,6 +152,8 @@ pub enum StoreErrorKind {
     Unavailable,
     /// The store answered something unexpected.
     Protocol,
+    /// The store was configured wrongly (a malformed URL, say); nothing was contacted.
+    Configuration,
 }
 
 impl StoreError {
@@ -143,6 +174,7 @@ impl fmt::Display for StoreError {
             StoreErrorKind::Timeout => "token store timed out",
             StoreErrorKind::Unavailable => "token store unavailable",
             StoreErrorKind::Protocol => "token store answered unexpectedly",
+            StoreErrorKind::Configuration => "token store misconfigured",
         };
         write!(f, "{what}: {}", self.detail)
     }
@@ -327,10 +359,7 @@ impl TokenStore for MemoryStore {
             if entries.get(&rendered).is_some_and(|v| live(v, now)) {
                 return false;
             }
-            entries.insert(
-                rendered,
-                StoredValue { value: owner.to_owned(), expires_at_ms: Some(now.saturating_add(lease_ms)) },
-            );
+            entries.insert(rendered, StoredValue::new(owner, Some(now.saturating_add(lease_ms))));
             true
         });
         Box::pin(async move { Ok(taken) })
@@ -355,8 +384,13 @@ mod tests {
     #[test]
     fn keys_are_namespaced_and_hold_no_secret() {
         let key = StoreKey::authorizer(StoreKind::RefreshToken, "wxcomponent", "wxmerchant");
-        assert_eq!(key.render("prod"), "prod:refresh_token:wxcomponent:wxmerchant");
-        assert_eq!(key.render_lock("prod"), "prod:refresh_token:wxcomponent:wxmerchant:lock");
+        assert_eq!(key.render("prod"), "prod:refresh_token:{wxcomponent:wxmerchant}");
+        assert_eq!(key.render_lock("prod"), "prod:refresh_token:{wxcomponent:wxmerchant}:lock");
+        assert_eq!(
+            StoreKey::new(StoreKind::ComponentToken, "wxcomponent").render("p"),
+            "p:component_token:{wxcomponent}"
+        );
+        assert_eq!(key.render_untagged("prod"), "prod:refresh_token:wxcomponent:wxmerchant");
     }
 
     #[tokio::test]
@@ -364,7 +398,7 @@ mod tests {
         let clock = ManualClock::new(1_000);
         let store = MemoryStore::with_clock(clock.clone());
         let key = StoreKey::new(StoreKind::AppToken, "wxapp");
-        store.set(&key, StoredValue { value: "T1".into(), expires_at_ms: Some(2_000) }).await.unwrap();
+        store.set(&key, StoredValue::new("T1", Some(2_000))).await.unwrap();
         assert_eq!(store.get(&key).await.unwrap().unwrap().value, "T1");
         assert!(!store.delete_if(&key, "T0").await.unwrap());
         clock.set(2_000);

@@ -14,6 +14,9 @@ pub(super) struct CredentialSlot {
     pub(super) flight: Mutex<Flight>,
     /// Granted permission sets; `None` until read from the store.
     pub(super) grants: ArcSwapOption<Grants>,
+    /// An authorizer's refresh token that WeChat issued while the store could not take it: used
+    /// for the next refresh, and written when the store answers again.
+    pub(super) unsaved_refresh_token: ArcSwapOption<Secret>,
 }
 
 /// The longest lifetime a fetched token is believed to have (WeChat's last 2 hours): a larger

@@ -57,9 +57,19 @@ impl TokenManager {
         let (token, expires_in) = self.fetch_remote(credential, rejected).await?;
         let now = self.now();
         let expires_at_ms = token_expiry(now, expires_in)?;
-        let value = StoredValue { value: token.expose().to_owned(), expires_at_ms: Some(expires_at_ms) };
-        self.inner.store.set(key, value).await.map_err(store_error)?;
-        Ok(Cached::new(token, now, expires_at_ms, self.inner.settings.margin_ms))
+        let cached = Cached::new(token, now, expires_at_ms, self.inner.settings.margin_ms);
+        let value =
+            StoredValue::new(cached.token.expose(), Some(expires_at_ms)).refresh_at(cached.refresh_at_ms);
+        if let Err(error) = self.inner.store.set(key, value).await {
+            // The server issued it and counted it against the daily quota: the callers get it and
+            // this process keeps it. Other processes fetch their own until the store is back.
+            tracing::warn!(
+                key = %key.render("…"),
+                error = %error,
+                "a fetched token could not be stored; it is served from this process only"
+            );
+        }
+        Ok(cached)
     }
 
     async fn stored_token(
@@ -71,16 +81,17 @@ impl TokenManager {
         let stored = self.inner.store.get(key).await.map_err(store_error)?;
         Ok(stored.and_then(|stored| {
             let expires_at_ms = stored.expires_at_ms?;
-            let fresh = now.saturating_add(self.inner.settings.margin_ms) < expires_at_ms;
+            // The moment the fetching process set (so all refresh together, and a token shorter-lived
+            // than the margin is shared), else the whole margin before expiry.
+            let refresh_at_ms = stored
+                .refresh_at_ms
+                .unwrap_or_else(|| expires_at_ms.saturating_sub(self.inner.settings.margin_ms))
+                .min(expires_at_ms);
             let rejected = rejected.is_some_and(|r| r.expose() == stored.value);
-            (fresh && !rejected).then(|| {
-                let cached = Cached::new(
-                    Secret::from(stored.value),
-                    now,
-                    expires_at_ms,
-                    self.inner.settings.margin_ms,
-                );
-                Cached { refresh_at_ms: expires_at_ms - self.inner.settings.margin_ms, ..cached }
+            (now < refresh_at_ms && !rejected).then(|| Cached {
+                token: Secret::from(stored.value),
+                expires_at_ms,
+                refresh_at_ms,
             })
         }))
     }
@@ -169,28 +180,38 @@ impl TokenManager {
                 Ok((token.component_access_token, token.expires_in))
             }
             Credential::Authorizer { appid: authorizer_appid } => {
-                let refresh_key = self.authorizer_key(StoreKind::RefreshToken, authorizer_appid)?;
-                let Some(refresh_token) = self.inner.store.get(&refresh_key).await.map_err(store_error)?
-                else {
-                    return Err(CredentialError::new(format!(
-                        "no refresh token stored for {authorizer_appid}: the merchant must authorize the platform, or re-sync with sync_authorizers"
-                    ))
-                    .with_class(ErrorClass::Reauthorize));
+                let unsaved = self.authorizer_slot(authorizer_appid).unsaved_refresh_token.load_full();
+                let refresh_token = match &unsaved {
+                    Some(unsaved) => Secret::clone(unsaved),
+                    None => self.stored_refresh_token(authorizer_appid).await?,
                 };
-                let refresh_token = Secret::from(refresh_token.value);
                 let request = GetAuthorizerAccessToken {
                     component_appid: self.component_appid()?.to_owned(),
                     authorizer_appid: authorizer_appid.to_string(),
                     authorizer_refresh_token: refresh_token.clone(),
                 };
                 let token = self.call(&request).await?;
-                if let Some(newer) = token.authorizer_refresh_token.filter(|newer| *newer != refresh_token) {
-                    let value = StoredValue { value: newer.expose().to_owned(), expires_at_ms: None };
-                    self.inner.store.set(&refresh_key, value).await.map_err(store_error)?;
+                match token.authorizer_refresh_token.filter(|newer| *newer != refresh_token) {
+                    Some(newer) => self.keep_refresh_token(authorizer_appid, newer).await,
+                    None if unsaved.is_some() => {
+                        self.keep_refresh_token(authorizer_appid, refresh_token).await
+                    }
+                    None => {}
                 }
                 Ok((token.authorizer_access_token, token.expires_in))
             }
             Credential::ImAdmin => Err(CredentialError::new("UserSigs are generated, not fetched")),
+        }
+    }
+
+    async fn stored_refresh_token(&self, authorizer_appid: &str) -> Result<Secret, CredentialError> {
+        let key = self.authorizer_key(StoreKind::RefreshToken, authorizer_appid)?;
+        match self.inner.store.get(&key).await.map_err(store_error)? {
+            Some(stored) => Ok(Secret::from(stored.value)),
+            None => Err(CredentialError::new(format!(
+                "no refresh token stored for {authorizer_appid}: the merchant must authorize the platform, or re-sync with sync_authorizers"
+            ))
+            .with_class(ErrorClass::Reauthorize)),
         }
     }
 
@@ -209,7 +230,7 @@ impl TokenManager {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::atomic::{AtomicUsize, Ordering};
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
     use super::*;
     use crate::error::{TransportError, TransportErrorKind};
@@ -219,20 +240,114 @@ mod tests {
 
     const NOW: u64 = 1_795_219_200_000;
 
-    /// Counts the requests it is asked to send, and sends none.
+    /// Counts the requests it is asked to send; answers each with a token lasting `expires_in`
+    /// seconds (`None`: sends nothing, a connection error).
     #[derive(Default)]
-    struct NoNetwork(AtomicUsize);
+    struct Network {
+        requests: AtomicUsize,
+        expires_in: Option<u64>,
+    }
 
-    impl Transport for Arc<NoNetwork> {
+    impl Network {
+        fn answering(expires_in: u64) -> Arc<Network> {
+            Arc::new(Network { requests: AtomicUsize::new(0), expires_in: Some(expires_in) })
+        }
+
+        fn requests(&self) -> usize {
+            self.requests.load(Ordering::SeqCst)
+        }
+    }
+
+    impl Transport for Arc<Network> {
         fn send(&self, _: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
-            self.0.fetch_add(1, Ordering::SeqCst);
-            Box::pin(async {
-                Err(TransportError::new(TransportErrorKind::Connect, "no network in unit tests"))
+            let n = self.requests.fetch_add(1, Ordering::SeqCst);
+            let answer = self.expires_in.map(|expires_in| HttpResponse {
+                status: 200,
+                content_type: Some("application/json".into()),
+                body: format!(r#"{{"access_token":"FETCHED_{n}","expires_in":{expires_in}}}"#).into(),
+            });
+            Box::pin(async move {
+                answer.ok_or_else(|| {
+                    TransportError::new(TransportErrorKind::Connect, "no network in unit tests")
+                })
             })
         }
     }
 
-    fn manager(store: Arc<MemoryStore>, network: &Arc<NoNetwork>) -> TokenManager {
+    /// A memory store that can be taken down (every operation then fails as an unreachable Redis
+    /// does), or made to refuse writes only.
+    #[derive(Default)]
+    struct Outage {
+        store: MemoryStore,
+        down: AtomicBool,
+        refuse_writes: AtomicBool,
+    }
+
+    impl Outage {
+        fn check(&self) -> Result<(), StoreError> {
+            match self.down.load(Ordering::SeqCst) {
+                true => Err(StoreError::new(StoreErrorKind::Unavailable, "Redis IoError")),
+                false => Ok(()),
+            }
+        }
+    }
+
+    impl TokenStore for Outage {
+        fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                self.store.get(key).await
+            })
+        }
+        fn set<'a>(&'a self, key: &'a StoreKey, value: StoredValue) -> BoxFuture<'a, Result<(), StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                if self.refuse_writes.load(Ordering::SeqCst) {
+                    return Err(StoreError::new(StoreErrorKind::Unavailable, "Redis IoError"));
+                }
+                self.store.set(key, value).await
+            })
+        }
+        fn delete<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<(), StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                self.store.delete(key).await
+            })
+        }
+        fn delete_if<'a>(
+            &'a self,
+            key: &'a StoreKey,
+            expected: &'a str,
+        ) -> BoxFuture<'a, Result<bool, StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                self.store.delete_if(key, expected).await
+            })
+        }
+        fn try_lock<'a>(
+            &'a self,
+            key: &'a StoreKey,
+            owner: &'a str,
+            lease_ms: u64,
+        ) -> BoxFuture<'a, Result<bool, StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                self.store.try_lock(key, owner, lease_ms).await
+            })
+        }
+        fn unlock<'a>(&'a self, key: &'a StoreKey, owner: &'a str) -> BoxFuture<'a, Result<(), StoreError>> {
+            Box::pin(async move {
+                self.check()?;
+                self.store.unlock(key, owner).await
+            })
+        }
+    }
+
+    fn manager_with(
+        store: Arc<dyn TokenStore>,
+        network: &Arc<Network>,
+        settings: TokenSettings,
+    ) -> TokenManager {
         let call_path = CallPath {
             wechat_base: "http://127.0.0.1:9".into(),
             im_base: "http://127.0.0.1:9".into(),
@@ -242,38 +357,107 @@ mod tests {
             wechat_limiter: None,
             im_limiter: None,
         };
-        let settings =
-            TokenSettings { app: Some(("wxapp".into(), Secret::from("SECRET"))), ..Default::default() };
+        let settings = TokenSettings { app: Some(("wxapp".into(), Secret::from("SECRET"))), ..settings };
         TokenManager::new(Arc::new(call_path), store, Arc::new(ManualClock::new(NOW)), settings)
     }
 
+    fn manager(store: Arc<MemoryStore>, network: &Arc<Network>) -> TokenManager {
+        manager_with(store, network, TokenSettings::default())
+    }
+
+    fn app_key() -> StoreKey {
+        StoreKey::new(StoreKind::AppToken, "wxapp")
+    }
+
     async fn store_app_token(store: &MemoryStore, token: &str, expires_at_ms: u64) {
-        let value = StoredValue { value: token.into(), expires_at_ms: Some(expires_at_ms) };
-        store.set(&StoreKey::new(StoreKind::AppToken, "wxapp"), value).await.unwrap();
+        store.set(&app_key(), StoredValue::new(token, Some(expires_at_ms))).await.unwrap();
     }
 
     #[tokio::test]
     async fn a_fresh_stored_token_is_used_without_a_request() {
         let store = Arc::new(MemoryStore::with_clock(ManualClock::new(NOW)));
         store_app_token(&store, "STORED", NOW + 7_200_000).await;
-        let network = Arc::new(NoNetwork::default());
+        let network = Arc::new(Network::default());
         let cached = manager(store, &network).fetch(&Credential::App, None).await.unwrap();
         assert_eq!(cached.token, Secret::from("STORED"));
-        assert_eq!(network.0.load(Ordering::SeqCst), 0);
+        assert_eq!(network.requests(), 0);
     }
 
     #[tokio::test]
     async fn a_rejected_or_nearly_expired_stored_token_is_fetched_again() {
         let store = Arc::new(MemoryStore::with_clock(ManualClock::new(NOW)));
-        let network = Arc::new(NoNetwork::default());
+        let network = Arc::new(Network::default());
         let manager = manager(store.clone(), &network);
         store_app_token(&store, "REJECTED", NOW + 7_200_000).await;
         let error = manager.fetch(&Credential::App, Some(&Secret::from("REJECTED"))).await.unwrap_err();
         assert_eq!(error.class(), ErrorClass::Transport, "{error}");
-        assert_eq!(network.0.load(Ordering::SeqCst), 1, "the token endpoint was asked");
+        assert_eq!(network.requests(), 1, "the token endpoint was asked");
         // Inside the refresh margin: another process must not be handed it either.
         store_app_token(&store, "OLD", NOW + 60_000).await;
         manager.fetch(&Credential::App, None).await.unwrap_err();
-        assert_eq!(network.0.load(Ordering::SeqCst), 2);
+        assert_eq!(network.requests(), 2);
+    }
+
+    #[tokio::test]
+    async fn a_token_shorter_lived_than_the_margin_is_shared_through_the_store() {
+        let store = Arc::new(MemoryStore::with_clock(ManualClock::new(NOW)));
+        let network = Arc::new(Network::answering(200));
+        // The default margin (5 minutes) is longer than the token's 200 s.
+        let first = manager(store.clone(), &network).fetch(&Credential::App, None).await.unwrap();
+        assert_eq!(first.refresh_at_ms, NOW + 100_000, "refreshed at half its lifetime");
+        let stored = store.get(&app_key()).await.unwrap().unwrap();
+        assert_eq!(stored.refresh_at_ms, Some(NOW + 100_000), "the refresh moment is shared");
+        let other_process = manager(store, &network).fetch(&Credential::App, None).await.unwrap();
+        assert_eq!(other_process.token, first.token);
+        assert_eq!(other_process.refresh_at_ms, first.refresh_at_ms);
+        assert_eq!(network.requests(), 1, "one fetch between two processes");
+    }
+
+    #[tokio::test]
+    async fn a_fetched_token_reaches_every_caller_when_the_store_write_fails() {
+        let store = Arc::new(Outage::default());
+        store.refuse_writes.store(true, Ordering::SeqCst);
+        let network = Network::answering(7200);
+        let manager = manager_with(store, &network, TokenSettings::default());
+        let callers: Vec<_> = (0..50)
+            .map(|_| {
+                let manager = manager.clone();
+                tokio::spawn(async move { manager.credential(CredentialRequest::App).await })
+            })
+            .collect();
+        for caller in callers {
+            assert_eq!(caller.await.unwrap().unwrap(), Secret::from("FETCHED_0"));
+        }
+        assert_eq!(network.requests(), 1, "one fetch, kept although the store refused it");
+        assert_eq!(manager.credential_now(CredentialRequest::App), Some(Secret::from("FETCHED_0")));
+    }
+
+    #[tokio::test]
+    async fn a_stale_token_with_the_store_down_fails_naming_the_store() {
+        let store = Arc::new(Outage::default());
+        let network = Network::answering(7200);
+        let manager = manager_with(store.clone(), &network, TokenSettings::default());
+        let token = manager.credential(CredentialRequest::App).await.unwrap();
+        store.down.store(true, Ordering::SeqCst);
+        assert!(
+            manager.invalidate(CredentialRequest::App, &token).await,
+            "asking again gives something else than the rejected token: the store's error"
+        );
+        let error = manager.credential(CredentialRequest::App).await.unwrap_err();
+        assert_eq!(error.class(), ErrorClass::Store, "{error}");
+        assert!(error.to_string().contains("token store unavailable"), "{error}");
+        assert_eq!(network.requests(), 1, "no fetch without the store's lock");
+    }
+
+    #[tokio::test]
+    async fn a_lock_left_by_a_dead_process_is_taken_over_once_its_lease_lapses() {
+        let store = Arc::new(MemoryStore::new());
+        let network = Network::answering(7200);
+        let settings = TokenSettings { lock_lease_ms: 200, lock_wait_ms: 5_000, ..TokenSettings::default() };
+        let manager = manager_with(store.clone(), &network, settings);
+        assert!(store.try_lock(&app_key(), "a process that died mid-fetch", 200).await.unwrap());
+        let token = manager.credential(CredentialRequest::App).await.unwrap();
+        assert_eq!(token, Secret::from("FETCHED_0"));
+        assert_eq!(network.requests(), 1);
     }
 }

@@ -35,7 +35,7 @@ use crate::secret::Secret;
 
 use super::clock::Clock;
 use super::endpoints::*;
-use super::store::{StoreError, StoreKey, StoreKind, StoredValue, TokenStore};
+use super::store::{StoreError, StoreErrorKind, StoreKey, StoreKind, StoredValue, TokenStore};
 
 /// How the app's own access_token is fetched.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -98,7 +98,7 @@ impl Default for TokenSettings {
             im_key: None,
             im_validity_s: 24 * 3600,
             margin_ms: 5 * 60 * 1000,
-            lock_lease_ms: 20_000,
+            lock_lease_ms: 12_000,
             lock_wait_ms: 15_000,
             quota_cooldown_ms: 60_000,
         }
@@ -234,7 +234,15 @@ fn configuration(reason: &str) -> CredentialError {
 }
 
 fn store_error(error: StoreError) -> CredentialError {
-    CredentialError::new(error.to_string()).with_class(ErrorClass::Store).with_source(error)
+    let reason = error.to_string();
+    match error.kind() {
+        StoreErrorKind::Configuration => configuration(&reason).with_source(error),
+        // Malformed stored data does not heal by waiting.
+        StoreErrorKind::Protocol => {
+            CredentialError::new(reason).with_class(ErrorClass::Store).permanent().with_source(error)
+        }
+        _ => CredentialError::new(reason).with_class(ErrorClass::Store).with_source(error),
+    }
 }
 
 impl CredentialSource for TokenManager {
@@ -275,7 +283,11 @@ impl CredentialSource for TokenManager {
                 return true;
             }
             // Only if the store still holds the rejected token: another process may have replaced it.
-            self.inner.store.delete_if(&key, stale.expose()).await.is_ok()
+            // Asking again never hands out `stale` (the flight skips it), so the answer is `true`
+            // even when the store is down: the renewal then fails with the store's own error,
+            // which is what the caller must see, not the server's 40001.
+            let _ = self.inner.store.delete_if(&key, stale.expose()).await;
+            true
         })
     }
 

@@ -11,10 +11,8 @@ impl TokenManager {
     /// Stores a pushed component_verify_ticket with its 12-hour validity.
     pub async fn set_verify_ticket(&self, ticket: impl Into<Secret>) -> Result<(), CredentialError> {
         let key = StoreKey::new(StoreKind::VerifyTicket, self.component_appid()?);
-        let value = StoredValue {
-            value: ticket.into().expose().to_owned(),
-            expires_at_ms: Some(self.now() + VERIFY_TICKET_VALIDITY_MS),
-        };
+        let expires_at_ms = self.now().saturating_add(VERIFY_TICKET_VALIDITY_MS);
+        let value = StoredValue::new(ticket.into().expose(), Some(expires_at_ms));
         self.inner.store.set(&key, value).await.map_err(store_error)
     }
 
@@ -63,19 +61,24 @@ impl TokenManager {
         let info = self.call_typed(&request).await?.authorization_info;
         let appid = info.authorizer_appid.clone();
         let granted: Vec<u16> = info.func_info.iter().map(|f| f.funcscope_category.id).collect();
-        self.store_refresh_token(&appid, &info.authorizer_refresh_token).await?;
-        self.store_grants(&appid, &granted).await?;
+        // The authorization code is spent: from here on nothing WeChat answered is dropped. What the
+        // store cannot take now stays in this process (see `keep_refresh_token`).
+        self.keep_refresh_token(&appid, info.authorizer_refresh_token).await;
+        let slot = self.authorizer_slot(&appid);
+        slot.grants.store(Some(Arc::new(Grants::Known(granted.as_slice().into()))));
+        if let Err(error) = self.store_grants(&appid, &granted).await {
+            tracing::warn!(authorizer = %appid, %error, "granted permission sets not stored");
+        }
         let now = self.now();
         let expires_at_ms = token_expiry(now, info.expires_in)?;
-        let key = self.authorizer_key(StoreKind::AuthorizerToken, &appid)?;
-        let value = StoredValue {
-            value: info.authorizer_access_token.expose().to_owned(),
-            expires_at_ms: Some(expires_at_ms),
-        };
-        self.inner.store.set(&key, value).await.map_err(store_error)?;
-        let slot = self.authorizer_slot(&appid);
         let cached =
             Cached::new(info.authorizer_access_token, now, expires_at_ms, self.inner.settings.margin_ms);
+        let key = self.authorizer_key(StoreKind::AuthorizerToken, &appid)?;
+        let value =
+            StoredValue::new(cached.token.expose(), Some(expires_at_ms)).refresh_at(cached.refresh_at_ms);
+        if let Err(error) = self.inner.store.set(&key, value).await {
+            tracing::warn!(authorizer = %appid, %error, "authorizer token not stored; served from this process");
+        }
         slot.cached.store(Some(Arc::new(cached)));
         Ok(Authorized { authorizer_appid: appid, granted })
     }
@@ -136,18 +139,33 @@ impl TokenManager {
 
     async fn store_refresh_token(&self, appid: &str, refresh_token: &Secret) -> Result<(), CredentialError> {
         let key = self.authorizer_key(StoreKind::RefreshToken, appid)?;
-        let value = StoredValue { value: refresh_token.expose().to_owned(), expires_at_ms: None };
+        let value = StoredValue::new(refresh_token.expose(), None);
         self.inner.store.set(&key, value).await.map_err(store_error)
+    }
+
+    /// Stores a refresh token WeChat just issued; while the store fails, this process keeps it (and
+    /// refreshes with it) until a later refresh stores it. A refresh token that is lost makes the
+    /// merchant authorize again, so a failure here is logged as an error.
+    pub(super) async fn keep_refresh_token(&self, appid: &str, refresh_token: Secret) {
+        let slot = self.authorizer_slot(appid);
+        match self.store_refresh_token(appid, &refresh_token).await {
+            Ok(()) => slot.unsaved_refresh_token.store(None),
+            Err(error) => {
+                tracing::error!(
+                    authorizer = %appid,
+                    %error,
+                    "a new refresh token could not be stored; this process keeps it until the store answers \
+                     (after a restart, sync_authorizers recovers it)"
+                );
+                slot.unsaved_refresh_token.store(Some(Arc::new(refresh_token)));
+            }
+        }
     }
 
     async fn store_grants(&self, appid: &str, granted: &[u16]) -> Result<(), CredentialError> {
         let key = self.authorizer_key(StoreKind::Grants, appid)?;
         let text = granted.iter().map(u16::to_string).collect::<Vec<_>>().join(",");
-        self.inner
-            .store
-            .set(&key, StoredValue { value: text, expires_at_ms: None })
-            .await
-            .map_err(store_error)?;
+        self.inner.store.set(&key, StoredValue::new(text, None)).await.map_err(store_error)?;
         self.authorizer_slot(appid).grants.store(Some(Arc::new(Grants::Known(granted.into()))));
         Ok(())
     }
