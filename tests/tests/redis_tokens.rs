@@ -1,22 +1,27 @@
-//! Tokens shared through Redis: four OS processes with a stale token make one fetch between them;
-//! refresh tokens and grants survive a restart; a stopped Redis is a typed error within the timeout.
-//! Each test starts its own `redis-server` (see `wx_tests::redis_server`).
+//! Tokens shared through Redis, on one node and on a three-master Redis Cluster: a storm of four OS
+//! processes makes one fetch per credential, and one more after a revoke; refresh tokens and grants
+//! survive a restart; a stopped, frozen or failed-over Redis is a typed error within the timeout,
+//! and calls recover as soon as it is back. Each test starts its own servers
+//! (see `wx_tests::redis_server`).
 
-use std::process::Command;
+use std::io::{BufRead, BufReader, Write};
+use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
 use serde_json::json;
 use wiremock::{MockServer, ResponseTemplate};
 use wx_endpoints::token::{RedisStore, StoreErrorKind, StoreKey, StoreKind, StoredValue, SystemClock};
+use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus};
 use wx_endpoints::{Client, CredentialRequest, CredentialSource, ErrorClass, TokenStore};
 use wx_tests::fake_tokens::*;
-use wx_tests::redis_server::RedisServer;
+use wx_tests::redis_server::{RedisCluster, RedisServer};
 
 const APPID: &str = "wxapp000000000001";
 const APP_SECRET: &str = "APP_SECRET_VALUE_0123456789";
 const COMPONENT: &str = "wxcomponent000001";
 const COMPONENT_SECRET: &str = "COMPONENT_SECRET_VALUE_987";
 const MERCHANT: &str = "wxmerchant0000001";
+const SEARCH: &str = "/wxa/changewxasearchstatus";
 const TIMEOUT: Duration = Duration::from_millis(500);
 
 async fn store(redis: &RedisServer, prefix: &str) -> RedisStore {
@@ -28,90 +33,204 @@ fn now_ms() -> u64 {
     SystemClock.now_ms()
 }
 
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn four_processes_with_a_stale_token_make_one_fetch() {
-    let Some(redis) = RedisServer::start() else { return };
-    let server = MockServer::start().await;
-    mount(
-        &server,
-        "POST",
-        STABLE_TOKEN,
-        Minter::new("APP", "access_token").stable().delay(Duration::from_millis(300)),
-    )
-    .await;
-    // A token inside the refresh margin: every process must replace it, and only one may fetch.
-    let shared = store(&redis, "four").await;
-    let key = StoreKey::new(StoreKind::AppToken, APPID);
-    shared.set(&key, StoredValue::new("OLD", Some(now_ms() + 60_000))).await.unwrap();
-
-    let start_at = now_ms() + 1500;
-    let children: Vec<_> = (0..4)
-        .map(|_| {
-            let mut child = Command::new(std::env::current_exe().unwrap());
-            child
-                .args([
-                    "child_process_fetches_a_token",
-                    "--exact",
-                    "--ignored",
-                    "--nocapture",
-                    "--test-threads=1",
-                ])
-                .env("WX_CHILD_REDIS", redis.url())
-                .env("WX_CHILD_BASE", server.uri())
-                .env("WX_CHILD_START_AT", start_at.to_string());
-            tokio::task::spawn_blocking(move || child.output())
-        })
-        .collect();
-    let mut tokens = Vec::new();
-    for child in children {
-        let output = child.await.unwrap().expect("the child runs");
-        let stdout = String::from_utf8_lossy(&output.stdout);
-        assert!(
-            output.status.success(),
-            "child failed: {stdout}\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let token =
-            stdout.lines().find_map(|l| l.split_once("CHILD_TOKEN=").map(|(_, t)| t)).unwrap_or_else(|| {
-                panic!("the child reported no token: {stdout}\n{}", String::from_utf8_lossy(&output.stderr))
-            });
-        tokens.push(token.to_owned());
-    }
-    assert_eq!(tokens, ["APP_0", "APP_0", "APP_0", "APP_0"]);
-    assert_eq!(hits(&server, STABLE_TOKEN).await, 1, "one fetch between four processes");
-    let keys = redis.keys();
-    assert!(
-        keys.iter().all(|k| k.starts_with("four:") && !k.contains("APP_") && !k.contains(APP_SECRET)),
-        "{keys:?}"
-    );
+/// Where a storm's processes keep their tokens.
+enum Shared {
+    Node(RedisServer),
+    Cluster(RedisCluster),
 }
 
-/// The body of each child process of the test above; does nothing when run directly.
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "a child process of four_processes_with_a_stale_token_make_one_fetch"]
-async fn child_process_fetches_a_token() {
-    let (Ok(redis), Ok(base), Ok(start_at)) =
-        (std::env::var("WX_CHILD_REDIS"), std::env::var("WX_CHILD_BASE"), std::env::var("WX_CHILD_START_AT"))
-    else {
-        return;
-    };
-    let store = RedisStore::connect(&redis, "four", TIMEOUT).await.unwrap();
-    let client = Client::builder().wechat_base_url(base).app(APPID, APP_SECRET).store(store).build().unwrap();
-    let wait = start_at.parse::<u64>().unwrap().saturating_sub(now_ms());
-    tokio::time::sleep(Duration::from_millis(wait)).await;
-    let tokens = client.tokens().unwrap();
-    let calls: Vec<_> = (0..20)
+impl Shared {
+    fn url(&self) -> String {
+        match self {
+            Shared::Node(redis) => redis.url(),
+            Shared::Cluster(cluster) => cluster.url(),
+        }
+    }
+
+    fn keys(&self) -> Vec<String> {
+        match self {
+            Shared::Node(redis) => redis.keys(),
+            Shared::Cluster(cluster) => cluster.keys(),
+        }
+    }
+}
+
+const PROCESSES: usize = 4;
+const CALLERS: usize = 200;
+const MERCHANTS: [&str; 2] = ["wxmerchant0000001", "wxmerchant0000002"];
+
+/// Four OS processes of 200 callers each, calling as the app and as two merchants at once: exactly
+/// one fetch per credential between them. Then the app token is revoked (40001): exactly one more
+/// refresh between them.
+async fn token_storm(shared: Shared, prefix: &str) {
+    let server = MockServer::start().await;
+    let delay = Duration::from_millis(300);
+    mount(&server, "POST", STABLE_TOKEN, Minter::new("APP", "access_token").stable().delay(delay)).await;
+    mount(&server, "POST", COMPONENT_TOKEN, Minter::new("COMPONENT", "component_access_token").delay(delay)).await;
+    mount(&server, "POST", AUTHORIZER_TOKEN_PATH, Minter::new("AUTHORIZER", "authorizer_access_token").delay(delay))
+        .await;
+    let gate = Gate::default();
+    mount(&server, "POST", SEARCH, gate.clone()).await;
+    // What onboarding left in the store: the ticket and each merchant's refresh token.
+    let store = RedisStore::connect(&shared.url(), prefix, TIMEOUT).await.expect("redis connects");
+    let ticket = StoreKey::new(StoreKind::VerifyTicket, COMPONENT);
+    store.set(&ticket, StoredValue::new("TICKET", Some(now_ms() + 3_600_000))).await.unwrap();
+    for merchant in MERCHANTS {
+        let key = StoreKey::authorizer(StoreKind::RefreshToken, COMPONENT, merchant);
+        store.set(&key, StoredValue::new(format!("REFRESH_{merchant}"), None)).await.unwrap();
+    }
+
+    let start_at = now_ms() + 2000;
+    let mut children: Vec<Child> = (0..PROCESSES)
         .map(|_| {
-            let tokens = tokens.clone();
-            tokio::spawn(async move { tokens.credential(CredentialRequest::App).await })
+            Command::new(std::env::current_exe().unwrap())
+                .args(["storm_child_process", "--exact", "--ignored", "--nocapture", "--test-threads=1"])
+                .env("WX_CHILD_REDIS", shared.url())
+                .env("WX_CHILD_PREFIX", prefix)
+                .env("WX_CHILD_BASE", server.uri())
+                .env("WX_CHILD_START_AT", start_at.to_string())
+                .stdin(Stdio::piped())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .expect("the child starts")
         })
         .collect();
-    let mut seen = Vec::new();
-    for call in calls {
-        seen.push(call.await.unwrap().unwrap());
+    let mut outputs: Vec<_> = children
+        .iter_mut()
+        .map(|child| {
+            let (tx, rx) = std::sync::mpsc::channel::<String>();
+            let stdout = BufReader::new(child.stdout.take().unwrap());
+            std::thread::spawn(move || stdout.lines().map_while(Result::ok).for_each(|line| drop(tx.send(line))));
+            rx
+        })
+        .collect();
+    let phase = |outputs: &mut Vec<std::sync::mpsc::Receiver<String>>, children: &mut Vec<Child>, marker: &str| {
+        let mut seen = Vec::new();
+        for lines in outputs.iter_mut() {
+            loop {
+                match lines.recv_timeout(Duration::from_secs(60)) {
+                    // The test harness prints its own text before the child's on the same line.
+                    Ok(line) => match line.split_once(marker) {
+                        Some((_, rest)) => break seen.push(rest.to_owned()),
+                        None => continue,
+                    },
+                    Err(_) => {
+                        let mut stderr = String::new();
+                        for child in children.iter_mut() {
+                            let _ = child.kill();
+                            let _ = std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr);
+                        }
+                        panic!("a child stopped before {marker}: {stderr}");
+                    }
+                }
+            }
+        }
+        seen
+    };
+    let first = tokio::task::block_in_place(|| phase(&mut outputs, &mut children, "PHASE1 "));
+    for seen in &first {
+        assert_eq!(seen, "APP_0 AUTHORIZER_0,AUTHORIZER_1", "every process holds the same tokens");
     }
-    assert!(seen.windows(2).all(|w| w[0] == w[1]));
-    println!("CHILD_TOKEN={}", seen[0].expose());
+    assert_eq!(hits(&server, STABLE_TOKEN).await, 1, "one app token fetch between {PROCESSES} processes");
+    assert_eq!(hits(&server, COMPONENT_TOKEN).await, 1, "one component token fetch");
+    let authorizers: Vec<_> = bodies(&server, AUTHORIZER_TOKEN_PATH).await;
+    assert_eq!(authorizers.len(), 2, "one fetch per merchant: {authorizers:?}");
+
+    gate.reject("APP_0");
+    for child in &mut children {
+        writeln!(child.stdin.as_mut().unwrap(), "revoked").unwrap();
+    }
+    let second = tokio::task::block_in_place(|| phase(&mut outputs, &mut children, "PHASE2 "));
+    for seen in &second {
+        assert_eq!(seen, "APP_1", "every process moved to the one new token");
+    }
+    let app_fetches = bodies(&server, STABLE_TOKEN).await;
+    let forced = app_fetches.iter().filter(|b| b["force_refresh"] == true).count();
+    // The renewal asks for the current token first (another process may have renewed it), then
+    // forces a new one: one refresh, two requests.
+    assert_eq!((app_fetches.len(), forced), (3, 1), "one refresh after the revoke: {app_fetches:?}");
+    assert_eq!(hits(&server, AUTHORIZER_TOKEN_PATH).await, 2, "the merchants' tokens were not touched");
+    for mut child in children {
+        let status = tokio::task::block_in_place(|| child.wait()).unwrap();
+        let mut stderr = String::new();
+        std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr).unwrap();
+        assert!(status.success(), "a child failed: {stderr}");
+    }
+    let keys = shared.keys();
+    assert!(keys.iter().all(|k| k.starts_with(prefix)), "{keys:?}");
+    for secret in ["APP_", "AUTHORIZER_", "COMPONENT_", "REFRESH_", "TICKET", APP_SECRET, COMPONENT_SECRET] {
+        assert!(keys.iter().all(|k| !k.contains(secret)), "{keys:?}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_storm_on_one_node_makes_one_fetch_per_credential() {
+    let Some(redis) = RedisServer::start() else { return };
+    token_storm(Shared::Node(redis), "storm").await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_storm_on_a_cluster_makes_one_fetch_per_credential() {
+    let Some(cluster) = RedisCluster::start() else { return };
+    token_storm(Shared::Cluster(cluster), "storm").await;
+}
+
+/// The body of each process of `token_storm`; does nothing when run directly.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+#[ignore = "a child process of the token storms"]
+async fn storm_child_process() {
+    let (Ok(redis), Ok(prefix), Ok(base), Ok(start_at)) = (
+        std::env::var("WX_CHILD_REDIS"),
+        std::env::var("WX_CHILD_PREFIX"),
+        std::env::var("WX_CHILD_BASE"),
+        std::env::var("WX_CHILD_START_AT"),
+    ) else {
+        return;
+    };
+    let store = RedisStore::connect(&redis, prefix, TIMEOUT).await.unwrap();
+    let client = Client::builder()
+        .wechat_base_url(base)
+        .app(APPID, APP_SECRET)
+        .component(COMPONENT, COMPONENT_SECRET)
+        .store(store)
+        .build()
+        .unwrap();
+    let wait = start_at.parse::<u64>().unwrap().saturating_sub(now_ms());
+    tokio::time::sleep(Duration::from_millis(wait)).await;
+    storm_calls(&client).await;
+    let tokens = client.tokens().unwrap();
+    let app = tokens.credential(CredentialRequest::App).await.unwrap();
+    let mut merchants = Vec::new();
+    for appid in MERCHANTS {
+        merchants.push(tokens.credential(CredentialRequest::Authorizer { appid }).await.unwrap().expose().to_owned());
+    }
+    merchants.sort();
+    println!("PHASE1 {} {}", app.expose(), merchants.join(","));
+
+    let mut line = String::new();
+    tokio::task::block_in_place(|| std::io::stdin().read_line(&mut line)).unwrap();
+    storm_calls(&client).await;
+    println!("PHASE2 {}", tokens.credential(CredentialRequest::App).await.unwrap().expose());
+}
+
+/// 200 calls at once, a third as the app and the rest as one of the two merchants; each must succeed.
+async fn storm_calls(client: &Client) {
+    let calls: Vec<_> = (0..CALLERS)
+        .map(|i| {
+            let client = client.clone();
+            tokio::spawn(async move {
+                let request = SetSearchStatus { status: SearchStatus::Hidden };
+                match i % 3 {
+                    0 => request.call(&client).await,
+                    n => request.call(&client.authorizer(MERCHANTS[n - 1])).await,
+                }
+            })
+        })
+        .collect();
+    for call in calls {
+        call.await.unwrap().expect("every call of the storm succeeds");
+    }
 }
 
 async fn platform_server() -> MockServer {
