@@ -42,7 +42,16 @@ impl RedisServer {
         let cluster = self.dir.join("cluster");
         let mut command = Command::new("redis-server");
         command
-            .args(["--port", &self.port.to_string(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"])
+            .args([
+                "--port",
+                &self.port.to_string(),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+            ])
             .arg("--dir")
             .arg(&self.dir)
             .stdout(Stdio::null());
@@ -141,7 +150,8 @@ impl RedisCluster {
         let nodes: Vec<RedisServer> = (0..3)
             .map(|_| {
                 let port = free_port();
-                let dir = std::env::temp_dir().join(format!("wx-redis-cluster-{}-{port}", std::process::id()));
+                let dir =
+                    std::env::temp_dir().join(format!("wx-redis-cluster-{}-{port}", std::process::id()));
                 std::fs::create_dir_all(dir.join("cluster")).unwrap();
                 RedisServer::node(port, dir)
             })
@@ -174,11 +184,10 @@ impl RedisCluster {
         }
     }
 
-    /// The node serving `key`'s slot.
-    pub fn owner_of(&mut self, key: &str) -> &mut RedisServer {
+    /// The index in `nodes` of the node serving `key`'s slot.
+    pub fn owner_of(&self, key: &str) -> usize {
         let slot: u16 = self.nodes[0].cli(&["CLUSTER", "KEYSLOT", key]).trim().parse().expect("a slot");
-        let index = self
-            .nodes
+        self.nodes
             .iter()
             .position(|node| {
                 node.cli(&["CLUSTER", "NODES"]).lines().any(|line| {
@@ -191,8 +200,7 @@ impl RedisCluster {
                         })
                 })
             })
-            .expect("a node owns every slot");
-        &mut self.nodes[index]
+            .expect("a node owns every slot")
     }
 
     /// Every key on every node.

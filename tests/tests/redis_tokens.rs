@@ -66,9 +66,15 @@ async fn token_storm(shared: Shared, prefix: &str) {
     let server = MockServer::start().await;
     let delay = Duration::from_millis(300);
     mount(&server, "POST", STABLE_TOKEN, Minter::new("APP", "access_token").stable().delay(delay)).await;
-    mount(&server, "POST", COMPONENT_TOKEN, Minter::new("COMPONENT", "component_access_token").delay(delay)).await;
-    mount(&server, "POST", AUTHORIZER_TOKEN_PATH, Minter::new("AUTHORIZER", "authorizer_access_token").delay(delay))
+    mount(&server, "POST", COMPONENT_TOKEN, Minter::new("COMPONENT", "component_access_token").delay(delay))
         .await;
+    mount(
+        &server,
+        "POST",
+        AUTHORIZER_TOKEN_PATH,
+        Minter::new("AUTHORIZER", "authorizer_access_token").delay(delay),
+    )
+    .await;
     let gate = Gate::default();
     mount(&server, "POST", SEARCH, gate.clone()).await;
     // What onboarding left in the store: the ticket and each merchant's refresh token.
@@ -101,11 +107,15 @@ async fn token_storm(shared: Shared, prefix: &str) {
         .map(|child| {
             let (tx, rx) = std::sync::mpsc::channel::<String>();
             let stdout = BufReader::new(child.stdout.take().unwrap());
-            std::thread::spawn(move || stdout.lines().map_while(Result::ok).for_each(|line| drop(tx.send(line))));
+            std::thread::spawn(move || {
+                stdout.lines().map_while(Result::ok).for_each(|line| drop(tx.send(line)))
+            });
             rx
         })
         .collect();
-    let phase = |outputs: &mut Vec<std::sync::mpsc::Receiver<String>>, children: &mut Vec<Child>, marker: &str| {
+    let phase = |outputs: &mut Vec<std::sync::mpsc::Receiver<String>>,
+                 children: &mut Vec<Child>,
+                 marker: &str| {
         let mut seen = Vec::new();
         for lines in outputs.iter_mut() {
             loop {
@@ -119,7 +129,8 @@ async fn token_storm(shared: Shared, prefix: &str) {
                         let mut stderr = String::new();
                         for child in children.iter_mut() {
                             let _ = child.kill();
-                            let _ = std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr);
+                            let _ =
+                                std::io::Read::read_to_string(child.stderr.as_mut().unwrap(), &mut stderr);
                         }
                         panic!("a child stopped before {marker}: {stderr}");
                     }
@@ -203,7 +214,9 @@ async fn storm_child_process() {
     let app = tokens.credential(CredentialRequest::App).await.unwrap();
     let mut merchants = Vec::new();
     for appid in MERCHANTS {
-        merchants.push(tokens.credential(CredentialRequest::Authorizer { appid }).await.unwrap().expose().to_owned());
+        merchants.push(
+            tokens.credential(CredentialRequest::Authorizer { appid }).await.unwrap().expose().to_owned(),
+        );
     }
     merchants.sort();
     println!("PHASE1 {} {}", app.expose(), merchants.join(","));
@@ -358,4 +371,126 @@ async fn callback_events_are_deduplicated_across_processes_through_redis() {
     let stored =
         store(&redis, "dedup").await.get(&StoreKey::new(StoreKind::VerifyTicket, COMPONENT)).await.unwrap();
     assert_eq!(stored.unwrap().value, "ticket@@@shared");
+}
+
+#[tokio::test]
+async fn a_frozen_redis_is_a_timeout() {
+    let Some(redis) = RedisServer::start() else { return };
+    let store = store(&redis, "frozen").await;
+    let key = StoreKey::new(StoreKind::AppToken, APPID);
+    store.get(&key).await.unwrap();
+    redis.pause();
+    let started = Instant::now();
+    let error = store.get(&key).await.unwrap_err();
+    let elapsed = started.elapsed();
+    redis.resume();
+    assert_eq!(error.kind(), StoreErrorKind::Timeout, "{error}");
+    assert!(error.to_string().contains("timed out"), "{error}");
+    assert!(elapsed < TIMEOUT * 3, "took {elapsed:?}");
+}
+
+#[tokio::test]
+async fn the_first_calls_after_redis_returns_succeed() {
+    let Some(mut redis) = RedisServer::start() else { return };
+    let store = store(&redis, "back").await;
+    let key = StoreKey::new(StoreKind::AppToken, APPID);
+    store.set(&key, StoredValue::new("T", Some(now_ms() + 60_000))).await.unwrap();
+    redis.stop();
+    assert!(store.get(&key).await.is_err());
+    // Long enough for the connection manager's reconnection attempts to run out.
+    tokio::time::sleep(Duration::from_secs(2)).await;
+    redis.restart();
+    for n in 0..20 {
+        // The restarted server is empty: the answer is "no value", not an error.
+        let answer = store.get(&key).await;
+        assert!(matches!(answer, Ok(None)), "call {n} after the restart: {answer:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_revoked_token_with_redis_down_fails_naming_the_store() {
+    let Some(mut redis) = RedisServer::start() else { return };
+    let server = MockServer::start().await;
+    mount(&server, "POST", STABLE_TOKEN, Minter::new("APP", "access_token").stable()).await;
+    let gate = Gate::default();
+    mount(&server, "POST", SEARCH, gate.clone()).await;
+    let client = Client::builder()
+        .wechat_base_url(server.uri())
+        .app(APPID, APP_SECRET)
+        .store(store(&redis, "revoked").await)
+        .build()
+        .unwrap();
+    let request = SetSearchStatus { status: SearchStatus::Hidden };
+    request.call(&client).await.unwrap();
+    redis.stop();
+    request.call(&client).await.expect("a cached token needs no store");
+    gate.reject("APP_0");
+    let started = Instant::now();
+    let error = request.call(&client).await.unwrap_err();
+    assert_eq!(error.class(), ErrorClass::Store, "{error}");
+    assert!(error.to_string().contains("token store"), "{error}");
+    assert!(started.elapsed() < Duration::from_secs(5));
+    assert_eq!(hits(&server, STABLE_TOKEN).await, 1, "no token fetched without the store's lock");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_cluster_master_lost_mid_storm_gives_typed_errors_then_recovers() {
+    let Some(mut cluster) = RedisCluster::start() else { return };
+    let server = MockServer::start().await;
+    mount(&server, "POST", STABLE_TOKEN, Minter::new("APP", "access_token").stable()).await;
+    let gate = Gate::default();
+    mount(&server, "POST", SEARCH, gate.clone()).await;
+    let store = RedisStore::connect(&cluster.url(), "failover", TIMEOUT).await.unwrap();
+    let client =
+        Client::builder().wechat_base_url(server.uri()).app(APPID, APP_SECRET).store(store).build().unwrap();
+    let key = StoreKey::new(StoreKind::AppToken, APPID);
+    let rendered = key.render("failover");
+    let slot = |key: &str| cluster.nodes[0].cli(&["CLUSTER", "KEYSLOT", key]);
+    assert_eq!(slot(&rendered), slot(&key.render_lock("failover")), "a value and its lock share a slot");
+
+    let calls = |client: &Client| {
+        let calls: Vec<_> = (0..50)
+            .map(|_| {
+                let client = client.clone();
+                tokio::spawn(
+                    async move { SetSearchStatus { status: SearchStatus::Hidden }.call(&client).await },
+                )
+            })
+            .collect();
+        async move {
+            let mut results = Vec::new();
+            for call in calls {
+                results.push(call.await.unwrap());
+            }
+            results
+        }
+    };
+    assert!(calls(&client).await.iter().all(Result::is_ok));
+
+    let master = cluster.owner_of(&rendered);
+    cluster.nodes[master].stop();
+    assert!(calls(&client).await.iter().all(Result::is_ok), "cached tokens need no store");
+    gate.reject("APP_0");
+    let started = Instant::now();
+    let failed = calls(&client).await;
+    let elapsed = started.elapsed();
+    for result in &failed {
+        let error = result.as_ref().unwrap_err();
+        assert_eq!(error.class(), ErrorClass::Store, "{error}");
+    }
+    assert!(elapsed < Duration::from_secs(5), "typed errors within the timeout, took {elapsed:?}");
+
+    cluster.nodes[master].restart();
+    cluster.wait_until_ok(Duration::from_secs(30));
+    let deadline = Instant::now() + Duration::from_secs(10);
+    loop {
+        let results = calls(&client).await;
+        if results.iter().all(Result::is_ok) {
+            break;
+        }
+        assert!(Instant::now() < deadline, "no recovery: {:?}", results.iter().find(|r| r.is_err()));
+        tokio::time::sleep(Duration::from_millis(200)).await;
+    }
+    let forced = bodies(&server, STABLE_TOKEN).await.iter().filter(|b| b["force_refresh"] == true).count();
+    assert_eq!(forced, 1, "one refresh once the cluster answers again");
 }
