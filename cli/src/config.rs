@@ -39,7 +39,8 @@ pub struct Connection {
     pub tim_identifier: Option<String>,
     #[arg(long, env = "TIM_SECRET_KEY", hide_env_values = true)]
     pub tim_secret_key: Option<String>,
-    /// A Redis token store shared with your services.
+    /// A Redis token store shared with your services: `redis://host:port/db` (one node) or
+    /// `redis+cluster://host:port,host:port` (a Redis Cluster).
     #[arg(long, env = "REDIS_URL", hide_env_values = true)]
     pub redis_url: Option<String>,
     /// Run against an in-process sandbox (onboarded: ticket pushed, merchant authorized).

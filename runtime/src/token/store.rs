@@ -185,7 +185,8 @@ impl std::error::Error for StoreError {}
 /// Persistent credential storage shared by every process of a deployment.
 ///
 /// Implementations must be safe on a single Redis node and on Redis Cluster alike: every operation
-/// touches one key.
+/// touches one key, and [`StoreKey::render`] / [`StoreKey::render_lock`] put a value and its lock in
+/// one cluster slot. A [`StoredValue`] is kept whole, `refresh_at_ms` included.
 pub trait TokenStore: Send + Sync + 'static {
     /// The value, unless absent or expired.
     fn get<'a>(&'a self, key: &'a StoreKey) -> BoxFuture<'a, Result<Option<StoredValue>, StoreError>>;
