@@ -43,11 +43,11 @@ pub use wx_macros::error_table;
 pub use wx_runtime::{callback, registry, token};
 pub use wx_runtime::{
     classify, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer, Binary, BoxFuture, BuildError,
-    Call, Client, ClientBuilder, CredentialError, CredentialKind, CredentialRequest, CredentialSource,
-    DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest, HttpResponse,
-    ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method, NotGranted,
-    RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret, StaticCredentials, Target,
-    TokenManager, TokenStore, Transport, TransportConfig, TransportError, TransportErrorKind, Upload,
+    Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind, CredentialRequest,
+    CredentialSource, DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest,
+    HttpResponse, ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method,
+    NotGranted, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret, StaticCredentials,
+    Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError, TransportErrorKind, Upload,
     Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
 

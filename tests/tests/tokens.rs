@@ -437,3 +437,22 @@ async fn extreme_expires_in_values_never_panic() {
         assert!(!error.to_string().contains("HUGE_TOKEN"), "{error}");
     }
 }
+
+#[test]
+fn a_refresh_lock_lease_longer_than_the_refresh_wait_is_refused() {
+    let builder = || Client::builder().app(APPID, APP_SECRET);
+    let error = builder()
+        .refresh_wait(Duration::from_secs(5))
+        .refresh_lock_lease(Duration::from_secs(6))
+        .build()
+        .map(drop)
+        .unwrap_err();
+    assert!(matches!(error, wx_endpoints::BuildError::Tokens(_)), "{error}");
+    assert!(error.to_string().contains("lease"), "{error}");
+    builder()
+        .refresh_wait(Duration::from_secs(5))
+        .refresh_lock_lease(Duration::from_secs(5))
+        .build()
+        .unwrap();
+    builder().refresh_lock_lease(Duration::MAX).refresh_wait(Duration::MAX).build().unwrap();
+}

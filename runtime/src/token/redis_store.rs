@@ -393,6 +393,18 @@ mod tests {
     }
 
     #[test]
+    fn a_response_timeout_is_a_timeout_not_an_outage() {
+        let timed_out = redis::RedisError::from(std::io::Error::new(std::io::ErrorKind::TimedOut, "late"));
+        assert!(timed_out.is_io_error(), "the redis crate reports it as an IO error");
+        assert_eq!(redis_error(&timed_out).kind(), StoreErrorKind::Timeout);
+        assert!(!is_broken_connection(&timed_out), "a frozen server is not asked twice");
+        let refused =
+            redis::RedisError::from(std::io::Error::new(std::io::ErrorKind::ConnectionRefused, "no"));
+        assert_eq!(redis_error(&refused).kind(), StoreErrorKind::Unavailable);
+        assert!(is_broken_connection(&refused));
+    }
+
+    #[test]
     fn cluster_urls_name_every_seed_with_the_credentials() {
         assert_eq!(
             cluster_seeds("127.0.0.1:7000,127.0.0.1:7001/").unwrap(),
