@@ -401,6 +401,32 @@ fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<AnyCod
     }
 }
 
+/// A request's fields as the runtime puts them on the wire.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EncodedRequest {
+    /// GET: the query parameters after the fixed query and the credential, in order.
+    Query(Vec<(String, String)>),
+    /// POST: the JSON body.
+    Json(serde_json::Value),
+    /// A multipart upload: the names of its parts.
+    Multipart(Vec<String>),
+}
+
+/// `request`'s fields as a call encodes them, for tools that compare them with documented samples.
+pub(crate) fn encoded_request<E: Endpoint>(request: &E) -> Result<EncodedRequest, String> {
+    Ok(match encode_fields(request).map_err(|e| e.to_string())? {
+        EncodedFields::Query(query) => {
+            EncodedRequest::Query(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
+        }
+        EncodedFields::Json(body) => {
+            EncodedRequest::Json(serde_json::from_slice(&body).map_err(|e| e.to_string())?)
+        }
+        EncodedFields::Multipart(parts) => {
+            EncodedRequest::Multipart(parts.iter().map(|p| p.name.to_owned()).collect())
+        }
+    })
+}
+
 /// Which credential a call needs: an `Authorizer` endpoint called through the bare client uses the
 /// app's own token, as the documents describe.
 fn credential_request(kind: CredentialKind, authorizer: Option<&str>) -> Option<CredentialRequest<'_>> {

@@ -56,6 +56,7 @@ pub mod __private {
     pub use crate::payload::{Binary, FormPart, IntoFormPart};
     pub use crate::registry::{
         EndpointInfo, FieldDoc, JsonCall, JsonCallProbe, JsonCallUnavailable, JsonCallViaDeserialize,
+        JsonHooks, StrictDecode, StrictDecodeUnavailable, StrictDecodeViaDeserialize,
     };
     pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{

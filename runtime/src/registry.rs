@@ -13,23 +13,54 @@ pub struct EndpointInfo {
     pub type_name: &'static str,
     /// The request's fields.
     pub fields: &'static [FieldDoc],
-    json_call: fn() -> Option<JsonCall>,
+    json_call: fn() -> Option<JsonHooks>,
+    strict_decode: fn() -> Option<StrictDecode>,
 }
+
+/// What a request type that implements `Deserialize` offers tools: a call from JSON, and the
+/// request read from JSON and encoded as the runtime sends it.
+#[derive(Clone, Copy)]
+pub struct JsonHooks {
+    call: JsonCall,
+    encode: EncodeJson,
+}
+
+/// Reads a request from JSON and encodes it as the runtime sends it (credentials aside).
+pub type EncodeJson = fn(serde_json::Value) -> Result<EncodedRequest, String>;
+
+/// Decodes a successful response body through the endpoint's typed response, answering the JSON
+/// paths of the fields the types do not know (e.g. `list[0].new_field`).
+pub type StrictDecode = fn(&[u8]) -> Result<Vec<String>, String>;
+
+pub use crate::call::EncodedRequest;
 
 impl EndpointInfo {
     #[doc(hidden)]
     pub const fn of<E: Endpoint>(
         type_name: &'static str,
         fields: &'static [FieldDoc],
-        json_call: fn() -> Option<JsonCall>,
+        json_call: fn() -> Option<JsonHooks>,
+        strict_decode: fn() -> Option<StrictDecode>,
     ) -> Self {
-        EndpointInfo { metadata: E::METADATA, type_name, fields, json_call }
+        EndpointInfo { metadata: E::METADATA, type_name, fields, json_call, strict_decode }
     }
 
     /// Calls the endpoint from JSON; `None` when its request type does not implement
     /// `Deserialize` (derive it to make the endpoint callable from the `wx` command line).
     pub fn json_call(&self) -> Option<JsonCall> {
-        (self.json_call)()
+        (self.json_call)().map(|hooks| hooks.call)
+    }
+
+    /// Reads a request from JSON and encodes it as a call would send it; `None` as for
+    /// [`json_call`](Self::json_call).
+    pub fn encode_json(&self) -> Option<EncodeJson> {
+        (self.json_call)().map(|hooks| hooks.encode)
+    }
+
+    /// Decodes a response body strictly; `None` when the response type does not implement
+    /// `Deserialize` (a binary payload, say).
+    pub fn strict_decode(&self) -> Option<StrictDecode> {
+        (self.strict_decode)()
     }
 }
 
@@ -51,16 +82,22 @@ inventory::collect!(EndpointInfo);
 macro_rules! __register {
     ($endpoint:ident, $fields:expr) => {
         const _: () = {
-            fn json_call() -> ::core::option::Option<$crate::__private::JsonCall> {
+            fn json_call() -> ::core::option::Option<$crate::__private::JsonHooks> {
                 #[allow(unused_imports)]
                 use $crate::__private::{JsonCallUnavailable as _, JsonCallViaDeserialize as _};
                 (&&$crate::__private::JsonCallProbe::<$endpoint>::new()).json_call()
+            }
+            fn strict_decode() -> ::core::option::Option<$crate::__private::StrictDecode> {
+                #[allow(unused_imports)]
+                use $crate::__private::{StrictDecodeUnavailable as _, StrictDecodeViaDeserialize as _};
+                (&&$crate::__private::JsonCallProbe::<$endpoint>::new()).strict_decode()
             }
             $crate::__private::inventory::submit! {
                 $crate::__private::EndpointInfo::of::<$endpoint>(
                     ::core::concat!(::core::module_path!(), "::", ::core::stringify!($endpoint)),
                     $fields,
                     json_call,
+                    strict_decode,
                 )
             }
         };
@@ -82,26 +119,53 @@ impl<E> JsonCallProbe<E> {
 
 #[doc(hidden)]
 pub trait JsonCallViaDeserialize {
-    /// The JSON call of the probed endpoint.
-    fn json_call(&self) -> Option<JsonCall>;
+    /// The JSON hooks of the probed endpoint.
+    fn json_call(&self) -> Option<JsonHooks>;
 }
 
 impl<E: Endpoint + serde::de::DeserializeOwned + Send + 'static> JsonCallViaDeserialize
     for &JsonCallProbe<E>
 {
-    fn json_call(&self) -> Option<JsonCall> {
-        Some(call_json::<E>)
+    fn json_call(&self) -> Option<JsonHooks> {
+        Some(JsonHooks { call: call_json::<E>, encode: encode_json::<E> })
     }
 }
 
 #[doc(hidden)]
 pub trait JsonCallUnavailable {
     /// `None`: the probed endpoint's request does not implement `Deserialize`.
-    fn json_call(&self) -> Option<JsonCall>;
+    fn json_call(&self) -> Option<JsonHooks>;
 }
 
 impl<E> JsonCallUnavailable for JsonCallProbe<E> {
-    fn json_call(&self) -> Option<JsonCall> {
+    fn json_call(&self) -> Option<JsonHooks> {
+        None
+    }
+}
+
+#[doc(hidden)]
+pub trait StrictDecodeViaDeserialize {
+    /// The strict decoder of the probed endpoint's response.
+    fn strict_decode(&self) -> Option<StrictDecode>;
+}
+
+impl<E: Endpoint> StrictDecodeViaDeserialize for &JsonCallProbe<E>
+where
+    E::Response: serde::de::DeserializeOwned,
+{
+    fn strict_decode(&self) -> Option<StrictDecode> {
+        Some(decode_strict::<E::Response>)
+    }
+}
+
+#[doc(hidden)]
+pub trait StrictDecodeUnavailable {
+    /// `None`: the probed endpoint's response does not implement `Deserialize`.
+    fn strict_decode(&self) -> Option<StrictDecode>;
+}
+
+impl<E> StrictDecodeUnavailable for JsonCallProbe<E> {
+    fn strict_decode(&self) -> Option<StrictDecode> {
         None
     }
 }
@@ -269,6 +333,38 @@ pub type JsonCall = for<'a> fn(
     serde_json::Value,
 ) -> crate::BoxFuture<'a, Result<CallOutput, CallFailure>>;
 
+/// Reads `E` from JSON, as [`call_json`] does.
+fn request_from_json<E: Endpoint + serde::de::DeserializeOwned>(
+    json: serde_json::Value,
+) -> Result<E, String> {
+    // A request without fields is a unit struct, which serde reads from `null`, not `{}`.
+    let empty_object = matches!(&json, serde_json::Value::Object(map) if map.is_empty());
+    serde_json::from_value(json)
+        .or_else(|e| match empty_object {
+            true => serde_json::from_value(serde_json::Value::Null).map_err(|_| e),
+            false => Err(e),
+        })
+        .map_err(|e| format!("the JSON does not fit {}: {e}", E::NAME))
+}
+
+/// The [`EncodeJson`] of `E`.
+fn encode_json<E: Endpoint + serde::de::DeserializeOwned>(
+    json: serde_json::Value,
+) -> Result<EncodedRequest, String> {
+    let request: E = request_from_json(json)?;
+    crate::call::encoded_request(&request)
+}
+
+/// The [`StrictDecode`] of a response type `T`.
+fn decode_strict<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<Vec<String>, String> {
+    let mut unknown = Vec::new();
+    let mut deserializer = serde_json::Deserializer::from_slice(body);
+    let _: T = serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()))
+        .map_err(|e| e.to_string())?;
+    deserializer.end().map_err(|e| e.to_string())?;
+    Ok(unknown)
+}
+
 /// The [`JsonCall`] of `E`.
 pub fn call_json<'a, E>(
     client: &'a crate::Client,
@@ -279,20 +375,13 @@ where
     E: Endpoint + serde::de::DeserializeOwned + Send + 'static,
 {
     Box::pin(async move {
-        // A request without fields is a unit struct, which serde reads from `null`, not `{}`.
-        let empty_object = matches!(&json, serde_json::Value::Object(map) if map.is_empty());
-        let request: E = serde_json::from_value(json)
-            .or_else(|e| match empty_object {
-                true => serde_json::from_value(serde_json::Value::Null).map_err(|_| e),
-                false => Err(e),
-            })
-            .map_err(|e| CallFailure {
-                kind: FailureKind::Invalid,
-                class: crate::ErrorClass::Invalid,
-                code: None,
-                variant: None,
-                message: format!("the JSON does not fit {}: {e}", E::NAME),
-            })?;
+        let request: E = request_from_json(json).map_err(|message| CallFailure {
+            kind: FailureKind::Invalid,
+            class: crate::ErrorClass::Invalid,
+            code: None,
+            variant: None,
+            message,
+        })?;
         let response = client.call_raw(authorizer, &request).await.map_err(CallFailure::from_error)?;
         let is_json = response.body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{');
         if E::METADATA.binary && !is_json {

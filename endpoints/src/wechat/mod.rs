@@ -6,6 +6,7 @@ pub mod category;
 pub mod code;
 pub mod domain;
 mod errors;
+mod lenient;
 pub mod members;
 pub mod open_account;
 pub mod privacy;

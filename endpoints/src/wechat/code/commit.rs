@@ -36,7 +36,9 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Commit {
-    /// From the platform's template list.
+    /// From the platform's template list. Sent as a number (the current page's type); read from a
+    /// number or a string (older pages print `"0"`).
+    #[serde(deserialize_with = "crate::wechat::lenient::u64")]
     pub template_id: u64,
     /// `extAppid`, `ext`, `extPages`, `pages`, `window`, `tabBar`, `plugins`, ... sent as a JSON string.
     pub ext_json: JsonString<serde_json::Value>,

@@ -24,7 +24,8 @@ pub struct GetLatestAuditStatus;
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct LatestAudit {
-    /// The review's id.
+    /// The review's id (a string in the page's sample, a number elsewhere: both are read).
+    #[serde(deserialize_with = "crate::wechat::lenient::u64")]
     pub auditid: u64,
     /// The review's status.
     pub status: Option<AuditStatus>,

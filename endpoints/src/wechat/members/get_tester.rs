@@ -1,4 +1,5 @@
-//! `getTester`: `POST /wxa/memberauth`.
+//! `getTester`: `POST /wxa/memberauth?action=get_experiencer` (the action in the query and in the body,
+//! as the page's request line and sample show them).
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/member-management/getTester.html>.
 //! Unverified: perm set 18 assumed (page not captured).
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 #[wx_endpoint(
     name = "getTester",
     path = "/wxa/memberauth",
+    query = "action=get_experiencer",
     perm_sets = [18],
     response = Testers,
     errors(use CommonError),

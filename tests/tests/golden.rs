@@ -1,0 +1,226 @@
+//! The golden conformance test: every registered WeChat endpoint against the official documents'
+//! samples, as collected in another project's corpus (`wechat-endpoints.json`: method, path, fixed
+//! query, the official page, tier, request and response samples). The corpus is read where it is,
+//! never copied here: `$WX_GOLDEN_CORPUS` (a directory) or `../shared/api-docs/golden/` beside the
+//! workspace. Without it the test says so in one line and checks nothing; CI always has it.
+//!
+//! For each endpoint the corpus lists: (1) method, path and fixed query equal the entry; (2) the
+//! request sample, read into the request type and encoded as a call sends it, equals the sample;
+//! (3) the response sample decodes into the typed response with no field left unknown. Exceptions
+//! live in `tests/golden-exceptions.json`, each with the reason and the official page that settles
+//! it; an exception that no longer applies fails the test too.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use serde::Deserialize;
+use serde_json::Value;
+use wx_endpoints::registry::{self, EncodedRequest, EndpointInfo};
+use wx_endpoints::ApiFamily;
+
+/// Tiers whose every corpus endpoint must be declared. A tier joins once its issue declares it all.
+const COMPLETE_TIERS: &[&str] = &[];
+
+#[derive(Deserialize)]
+struct Entry {
+    method: String,
+    path: String,
+    #[serde(default)]
+    query: Option<String>,
+    /// The official page (a few entries of other tiers have none).
+    #[serde(default)]
+    doc: Option<String>,
+    tier: String,
+    #[serde(default)]
+    request_sample: Option<Value>,
+    #[serde(default)]
+    response_sample: Option<Value>,
+}
+
+#[derive(Deserialize)]
+struct Exception {
+    /// `METHOD path[?query]`.
+    endpoint: String,
+    /// `request` or `response`.
+    check: String,
+    reason: String,
+    page: String,
+}
+
+fn corpus_dir() -> PathBuf {
+    match std::env::var_os("WX_GOLDEN_CORPUS") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/api-docs/golden"),
+    }
+}
+
+fn wire_key(method: &str, path: &str, query: &str) -> String {
+    match query {
+        "" => format!("{method} {path}"),
+        query => format!("{method} {path}?{query}"),
+    }
+}
+
+/// The sample as the query parameters a GET sends: every value as text.
+fn as_query(sample: &Value) -> Option<Vec<(String, String)>> {
+    let object = sample.as_object()?;
+    let text = |value: &Value| match value {
+        Value::String(text) => text.clone(),
+        other => other.to_string(),
+    };
+    let mut pairs: Vec<_> = object.iter().map(|(k, v)| (k.clone(), text(v))).collect();
+    pairs.sort();
+    Some(pairs)
+}
+
+/// JSON equality where numbers compare by value (`0` and `0.0` are the same number on the wire).
+fn same_json(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+fn check_request(info: &EndpointInfo, sample: &Value) -> Result<(), String> {
+    let encode = info.encode_json().ok_or("the request type does not implement Deserialize")?;
+    match encode(sample.clone())? {
+        EncodedRequest::Json(sent) if same_json(&sent, sample) => Ok(()),
+        EncodedRequest::Json(sent) => Err(format!("sends {sent}, the sample is {sample}")),
+        EncodedRequest::Query(mut sent) => {
+            sent.sort();
+            match as_query(sample) {
+                Some(expected) if expected == sent => Ok(()),
+                _ => Err(format!("sends the query {sent:?}, the sample is {sample}")),
+            }
+        }
+        EncodedRequest::Multipart(parts) => Err(format!("a multipart upload ({parts:?}) has no JSON sample")),
+    }
+}
+
+fn check_response(info: &EndpointInfo, sample: &Value) -> Result<(), String> {
+    let decode = info.strict_decode().ok_or("the response type does not implement Deserialize")?;
+    // The envelope's fields are the family's, read before the endpoint's response type.
+    let envelope: &[&str] = match info.metadata.family {
+        ApiFamily::WeChat => &["errcode", "errmsg"],
+        ApiFamily::TencentIm => &["ActionStatus", "ErrorCode", "ErrorInfo"],
+    };
+    let mut unknown = decode(sample.to_string().as_bytes())?;
+    unknown.retain(|path| !envelope.contains(&path.as_str()));
+    match unknown.is_empty() {
+        true => Ok(()),
+        false => Err(format!("fields the types do not know: {}", unknown.join(", "))),
+    }
+}
+
+#[test]
+fn every_endpoint_matches_its_official_samples() {
+    let dir = corpus_dir();
+    let Ok(text) = std::fs::read_to_string(dir.join("wechat-endpoints.json")) else {
+        println!("golden: not run, no corpus at {} (set WX_GOLDEN_CORPUS)", dir.display());
+        return;
+    };
+    let corpus: Vec<Entry> = serde_json::from_str(&text).expect("the corpus parses");
+    let exceptions: Vec<Exception> =
+        serde_json::from_str(include_str!("../golden-exceptions.json")).expect("the exceptions parse");
+    for exception in &exceptions {
+        assert!(
+            exception.page.starts_with("https://") && !exception.reason.is_empty(),
+            "every exception gives its reason and official page: {}",
+            exception.endpoint
+        );
+    }
+    let mut by_path: BTreeMap<&str, Vec<&Entry>> = BTreeMap::new();
+    for entry in &corpus {
+        by_path.entry(entry.path.as_str()).or_default().push(entry);
+    }
+
+    let mut failures = Vec::new();
+    let mut used_exceptions = vec![false; exceptions.len()];
+    let mut fail = |key: &str, check: &str, problem: String, failures: &mut Vec<String>| match exceptions
+        .iter()
+        .position(|e| e.endpoint == key && e.check == check)
+    {
+        Some(index) => used_exceptions[index] = true,
+        None => failures.push(format!("{key}: {check}: {problem}")),
+    };
+    let (mut checked, mut requests, mut responses) = (0, 0, 0);
+    let mut declared = std::collections::BTreeSet::new();
+    let mut outside = Vec::new();
+    for info in registry::endpoints().filter(|info| info.metadata.family == ApiFamily::WeChat) {
+        let meta = info.metadata;
+        let key = wire_key(meta.method.as_str(), meta.path, meta.query);
+        let Some(candidates) = by_path.get(meta.path) else {
+            outside.push(key);
+            continue;
+        };
+        let Some(entry) = candidates
+            .iter()
+            .find(|e| e.method == meta.method.as_str() && e.query.as_deref().unwrap_or("") == meta.query)
+        else {
+            let documented: Vec<_> = candidates
+                .iter()
+                .map(|e| wire_key(&e.method, &e.path, e.query.as_deref().unwrap_or("")))
+                .collect();
+            fail(&key, "wire", format!("the corpus documents {documented:?}"), &mut failures);
+            continue;
+        };
+        declared.insert(key.clone());
+        checked += 1;
+        if let Some(sample) = &entry.request_sample {
+            requests += 1;
+            if let Err(problem) = check_request(info, sample) {
+                fail(
+                    &key,
+                    "request",
+                    format!("{problem} ({})", entry.doc.as_deref().unwrap_or("no page")),
+                    &mut failures,
+                );
+            }
+        }
+        if let Some(sample) = &entry.response_sample {
+            responses += 1;
+            if let Err(problem) = check_response(info, sample) {
+                fail(
+                    &key,
+                    "response",
+                    format!("{problem} ({})", entry.doc.as_deref().unwrap_or("no page")),
+                    &mut failures,
+                );
+            }
+        }
+    }
+    let stale: Vec<_> = exceptions
+        .iter()
+        .zip(&used_exceptions)
+        .filter(|(_, used)| !**used)
+        .map(|(e, _)| format!("{} ({})", e.endpoint, e.check))
+        .collect();
+    let mut missing: BTreeMap<&str, usize> = BTreeMap::new();
+    for entry in &corpus {
+        let key = wire_key(&entry.method, &entry.path, entry.query.as_deref().unwrap_or(""));
+        if !declared.contains(&key) {
+            *missing.entry(entry.tier.as_str()).or_default() += 1;
+            if COMPLETE_TIERS.contains(&entry.tier.as_str()) {
+                failures.push(format!("{key}: not declared ({})", entry.doc.as_deref().unwrap_or("no page")));
+            }
+        }
+    }
+    println!(
+        "golden: {checked} endpoints, {requests} request samples, {responses} response samples, {} exceptions",
+        exceptions.len()
+    );
+    println!("golden: not declared yet, by tier: {missing:?}; declared outside the corpus: {outside:?}");
+    assert!(stale.is_empty(), "exceptions that no longer apply (remove them): {stale:?}");
+    assert!(
+        failures.is_empty(),
+        "{} endpoints differ from their samples:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
