@@ -29,6 +29,10 @@ extern crate self as wx_endpoints;
 
 pub mod im;
 pub mod wechat;
+mod wire_enum;
+
+#[doc(hidden)]
+pub use wire_enum::__wire;
 
 #[doc(inline)]
 #[doc = include_str!("wx_endpoint.md")]
