@@ -29,6 +29,10 @@ pub struct CallArgs {
     /// Where to write an image answer (its size and type are printed either way).
     #[arg(long)]
     pub output: Option<PathBuf>,
+    /// Decode the answer through the endpoint's typed response; list on stderr the fields the
+    /// SDK's types do not know, and exit with 8 if there are any.
+    #[arg(long)]
+    pub strict: bool,
     #[command(flatten)]
     pub connection: Connection,
 }
@@ -69,6 +73,9 @@ pub async fn run(args: CallArgs, quiet: bool) -> Result<(), Failure> {
     match result {
         Ok(CallOutput::Json(value)) => {
             out!("{}", serde_json::to_string_pretty(&value).unwrap_or_default());
+            if args.strict {
+                strict(info, &value)?;
+            }
             Ok(())
         }
         Ok(CallOutput::Binary(binary)) => {
@@ -84,5 +91,25 @@ pub async fn run(args: CallArgs, quiet: bool) -> Result<(), Failure> {
             Ok(())
         }
         Err(failure) => Err(Failure::of_call(&failure)),
+    }
+}
+
+/// `--strict`: the answer decoded through the endpoint's typed response.
+fn strict(info: &wx_endpoints::registry::EndpointInfo, answer: &serde_json::Value) -> Result<(), Failure> {
+    let Some(decoded) = info.unknown_fields(answer.to_string().as_bytes()) else {
+        eprintln!("note: {} has no typed JSON response to check", info.metadata.name);
+        return Ok(());
+    };
+    match decoded {
+        Ok(unknown) if unknown.is_empty() => Ok(()),
+        Ok(unknown) => Err(Failure::unknown_fields(format!(
+            "{} answered fields the SDK's types do not know: {}",
+            info.metadata.name,
+            unknown.join(", ")
+        ))),
+        Err(e) => Err(Failure::decode(format!(
+            "the answer does not decode as {}'s response: {e}",
+            info.metadata.name
+        ))),
     }
 }

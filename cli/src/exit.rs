@@ -14,7 +14,8 @@ Exit codes:
   4  API error: the server answered a failure code (code, variant and message on stderr)
   5  transport: the network, an HTTP status, or an unreadable response
   6  credential: no token or UserSig could be obtained (configuration, quota, re-authorization)
-  7  verification failed: a UserSig or callback message did not verify or decrypt";
+  7  verification failed: a UserSig or callback message did not verify or decrypt
+  8  strict: the call succeeded, but the answer has fields the SDK's types do not know (listed on stderr)";
 
 #[derive(Debug)]
 pub struct Failure {
@@ -29,6 +30,14 @@ impl Failure {
 
     pub fn verification(message: impl Into<String>) -> Self {
         Failure { code: 7, message: message.into() }
+    }
+
+    pub fn unknown_fields(message: impl Into<String>) -> Self {
+        Failure { code: 8, message: message.into() }
+    }
+
+    pub fn decode(message: impl Into<String>) -> Self {
+        Failure { code: 5, message: message.into() }
     }
 
     /// The exit code of a failed call.

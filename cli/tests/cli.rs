@@ -372,3 +372,34 @@ fn calls_run_against_an_in_process_sandbox() {
         .unwrap()
         .starts_with("@TOA#_"));
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn strict_calls_name_the_fields_the_types_do_not_know() {
+    let call = |base: &str, strict: bool| {
+        let mut args =
+            vec!["call", "getSearchStatus", "--authorizer", "wxmerchant", "--access-token", SECRET_TOKEN];
+        args.extend(["--wechat-base", base]);
+        if strict {
+            args.push("--strict");
+        }
+        wx(&args)
+    };
+    let known = recorder(json!({"errcode": 0, "errmsg": "ok", "status": 1})).await;
+    let output = call(&known.uri(), true);
+    assert!(output.status.success(), "{}", stderr(&output));
+
+    let grown = recorder(json!({"errcode": 0, "errmsg": "ok", "status": 1, "reason": {"since": 2027}})).await;
+    let output = call(&grown.uri(), false);
+    assert!(output.status.success(), "without --strict new fields pass: {}", stderr(&output));
+    let output = call(&grown.uri(), true);
+    assert_fails(&output, 8);
+    assert!(stderr(&output).contains("reason"), "{}", stderr(&output));
+    assert_eq!(
+        serde_json::from_str::<Value>(&stdout(&output)).unwrap()["status"],
+        1,
+        "the answer is still printed"
+    );
+
+    let wrong = recorder(json!({"errcode": 0, "errmsg": "ok", "status": "banned"})).await;
+    assert_fails(&call(&wrong.uri(), true), 5);
+}

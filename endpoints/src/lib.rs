@@ -28,6 +28,7 @@
 extern crate self as wx_endpoints;
 
 pub mod im;
+#[cfg(feature = "open-platform")]
 pub mod wechat;
 mod wire_enum;
 
@@ -61,6 +62,18 @@ pub use wx_runtime::__private;
 /// serde, for payload types of your own endpoints:
 /// `#[derive(wx_endpoints::serde::Deserialize)] #[serde(crate = "wx_endpoints::serde")]`.
 pub use wx_runtime::__private::serde;
+
+/// The tier (cargo feature) a registered endpoint of this SDK belongs to, from where it is
+/// declared: `open-platform` for [`wechat`](crate::wechat) and the runtime's token endpoints,
+/// `tencent-im` for [`im`]; `None` for endpoints declared in other crates.
+pub fn tier_of(info: &registry::EndpointInfo) -> Option<&'static str> {
+    const TIERS: &[(&str, &str)] = &[
+        ("wx_endpoints::wechat::", "open-platform"),
+        ("wx_runtime::token::", "open-platform"),
+        ("wx_endpoints::im::", "tencent-im"),
+    ];
+    TIERS.iter().find(|(module, _)| info.type_name.starts_with(module)).map(|(_, tier)| *tier)
+}
 
 /// The README's examples run as doc tests.
 #[cfg(doctest)]

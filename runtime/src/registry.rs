@@ -57,10 +57,20 @@ impl EndpointInfo {
         (self.json_call)().map(|hooks| hooks.encode)
     }
 
-    /// Decodes a response body strictly; `None` when the response type does not implement
+    /// Decodes a successful response body through the endpoint's typed response and answers the
+    /// JSON paths of the fields the types do not know (the family's envelope fields aside), so
+    /// that a field WeChat adds is noticed; `None` when the response type does not implement
     /// `Deserialize` (a binary payload, say).
-    pub fn strict_decode(&self) -> Option<StrictDecode> {
-        (self.strict_decode)()
+    pub fn unknown_fields(&self, body: &[u8]) -> Option<Result<Vec<String>, String>> {
+        let decode = (self.strict_decode)()?;
+        let envelope: &[&str] = match self.metadata.family {
+            crate::ApiFamily::WeChat => &["errcode", "errmsg"],
+            crate::ApiFamily::TencentIm => &["ActionStatus", "ErrorCode", "ErrorInfo"],
+        };
+        Some(decode(body).map(|mut unknown| {
+            unknown.retain(|path| !envelope.contains(&path.as_str()));
+            unknown
+        }))
     }
 }
 
