@@ -17,7 +17,29 @@ use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchS
 use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
 use wx_endpoints::wechat::store::ModifyWxaStore;
 use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
-use wx_sandbox::Sandbox;
+use wx_sandbox::{Samples, Sandbox, SandboxConfig};
+
+/// The documents' response samples for the sandbox: `WX_SANDBOX_SAMPLES`, else the golden corpus
+/// beside the workspace (never copied into it); without either, endpoints without behaviour of their
+/// own answer a bare success.
+fn documented_samples() -> Option<Arc<Samples>> {
+    let loaded = Samples::from_env().or_else(|| {
+        let corpus = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../shared/api-docs/golden/wechat-endpoints.json");
+        corpus.exists().then(|| Samples::load(&corpus))
+    });
+    match loaded {
+        Some(Ok(samples)) => Some(Arc::new(samples)),
+        Some(Err(e)) => {
+            println!("(sandbox without documented samples: {e})");
+            None
+        }
+        None => {
+            println!("(sandbox without documented samples: set WX_SANDBOX_SAMPLES to the golden corpus)");
+            None
+        }
+    }
+}
 
 fn step(title: &str) {
     println!("\n== {title}");
@@ -25,7 +47,8 @@ fn step(title: &str) {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let sandbox = Sandbox::start().await?;
+    let sandbox =
+        Sandbox::start_with(SandboxConfig { samples: documented_samples(), ..Default::default() }, 0).await?;
     let credentials = sandbox.credentials().clone();
     let merchant_appid = credentials.merchants[0].appid.clone();
     let limited_appid = credentials.merchants[1].appid.clone();

@@ -15,6 +15,7 @@ mod fault;
 mod im;
 mod push;
 mod reply;
+mod samples;
 mod server;
 mod state;
 mod wechat;
@@ -25,6 +26,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 pub use fault::Fault;
+pub use samples::{Samples, SAMPLES_VARIABLE};
 pub use state::Received;
 
 use fault::FaultRule;
@@ -59,6 +61,9 @@ pub struct SandboxConfig {
     pub monthly_signature_quota: u32,
     pub blacklist: Vec<String>,
     pub im_calls_per_second: u32,
+    /// The documents' response samples, answered by endpoints without behaviour of their own
+    /// (none: those answer a bare success envelope, and paths outside the catalog 404).
+    pub samples: Option<Arc<Samples>>,
 }
 
 impl Default for SandboxConfig {
@@ -84,6 +89,7 @@ impl Default for SandboxConfig {
             monthly_signature_quota: 5,
             blacklist: vec!["blacklisted".into(), "违禁".into()],
             im_calls_per_second: 200,
+            samples: None,
         }
     }
 }

@@ -54,6 +54,7 @@ fn wechat_message(code: i64) -> &'static str {
         40001 => "invalid credential, access_token is invalid or not latest",
         40002 => "invalid grant_type",
         40013 => "invalid appid",
+        40066 => "invalid url",
         40097 => "invalid args",
         40125 => "invalid appsecret",
         41001 => "access_token missing",

@@ -21,6 +21,9 @@ pub fn handle(state: &mut State, request: &Request) -> Reply {
         | "/cgi-bin/component/api_get_authorizer_list" => component_api(state, request),
         path => match catalog::by_path().get(path) {
             Some(entry) if entry.needs_authorizer_token() => authorizer_api(state, request, entry),
+            _ if state.config.samples.as_ref().is_some_and(|samples| samples.knows(path)) => {
+                documented_sample(state, request)
+            }
             _ => Reply::Raw {
                 status: 404,
                 content_type: "text/html",
@@ -304,7 +307,7 @@ fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) ->
             }
         }
         _ if entry.is_binary() => Reply::Bytes { content_type: "image/png", bytes: PNG.to_vec() },
-        _ => Reply::wechat_ok(json!({})),
+        _ => sample(state, request, &query).unwrap_or_else(|| Reply::wechat_ok(json!({}))),
     }
 }
 
@@ -314,3 +317,32 @@ pub const PNG: &[u8] = &[
     0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0a, 0x49, 0x44, 0x41, 0x54, 0x78, 0x9c, 0x63, 0,
     1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
+
+/// An endpoint known only from the documents' samples: any live token of the sandbox (the app's,
+/// the platform's or a merchant's, as the endpoint's document names it) gets the documented answer.
+fn documented_sample(state: &mut State, request: &Request) -> Reply {
+    let query = request.query_map();
+    let Some(token) = query.get("access_token").or_else(|| query.get("component_access_token")) else {
+        return Reply::wechat_error(41001);
+    };
+    let owner = tri!(state.check_token(token));
+    let appid = match owner {
+        TokenOwner::App(appid) | TokenOwner::Component(appid) | TokenOwner::Authorizer(appid) => appid,
+    };
+    tri!(state.count_minute(&appid, &request.path));
+    match sample(state, request, &query) {
+        Some(reply) => reply,
+        // The path is documented, but not with this method or fixed query.
+        None => Reply::wechat_error(40066),
+    }
+}
+
+/// The documented response sample of the requested endpoint, answered as written.
+fn sample(
+    state: &State,
+    request: &Request,
+    query: &std::collections::HashMap<String, String>,
+) -> Option<Reply> {
+    let samples = state.config.samples.as_ref()?;
+    samples.find(&request.method, &request.path, query).map(|sample| Reply::Json(sample.clone()))
+}

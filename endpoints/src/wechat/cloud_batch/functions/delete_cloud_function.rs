@@ -1,0 +1,35 @@
+//! `deleteCloudFunction`: `POST /componenttcb/deletescf`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudbase-batch/scf-mgnt/deleteCloudFunction.html>.
+//! Unverified: the page is not in the stored copies; fields from the corpus's request sample (`functionname`, `env`), errors the family's table (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088).
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Deletes a cloud function from an environment.
+#[wx_endpoint(
+    name = "deleteCloudFunction",
+    path = "/componenttcb/deletescf",
+    credential = component,
+    errors(
+        use CommonError,
+        -1000 => SystemError: "system error",
+        40014 => InvalidAccessToken: "invalid access_token: check that it is the latest and unexpired",
+        40097 => InvalidArgs: "invalid arguments",
+        40101 => MissingParameter: "a required parameter is missing",
+        41001 => AccessTokenMissing: "the access_token parameter is missing",
+        42001 => AccessTokenExpired: "access_token expired",
+        43002 => RequirePost: "the request must use POST",
+        44002 => EmptyPostData: "the POST body is empty",
+        47001 => DataFormatError: "the POST body is not valid JSON or lacks parameters",
+        85088 => CloudBaseNotEnabled: "CloudBase is not enabled for this app",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct DeleteCloudFunction {
+    /// The cloud function's name.
+    pub functionname: String,
+    /// The environment's id.
+    pub env: String,
+}

@@ -1,0 +1,47 @@
+//! `getUploadStaticStoreFile`: `POST /componenttcb/staticuploadfile`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudbase-batch/staticstore-management/getUploadStaticStoreFile.html>.
+//! Note: the upload is a PUT of the file's content to `signed_url` with the header `x-cos-security-token: <token>`.
+//! Unverified: errors: the family's table (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088); the stored copy of this page shows it only in part.
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Gets a signed link to upload a file to an environment's static website (a PUT to `signed_url`).
+#[wx_endpoint(
+    name = "getUploadStaticStoreFile",
+    path = "/componenttcb/staticuploadfile",
+    credential = component,
+    response = StaticStoreUploadLink,
+    errors(
+        use CommonError,
+        -1000 => SystemError: "system error",
+        40014 => InvalidAccessToken: "invalid access_token: check that it is the latest and unexpired",
+        40097 => InvalidArgs: "invalid arguments",
+        40101 => MissingParameter: "a required parameter is missing",
+        41001 => AccessTokenMissing: "the access_token parameter is missing",
+        42001 => AccessTokenExpired: "access_token expired",
+        43002 => RequirePost: "the request must use POST",
+        44002 => EmptyPostData: "the POST body is empty",
+        47001 => DataFormatError: "the POST body is not valid JSON or lacks parameters",
+        85088 => CloudBaseNotEnabled: "CloudBase is not enabled for this app",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct GetUploadStaticStoreFile {
+    /// The environment's id.
+    pub env: String,
+    /// The file's path in the website.
+    pub filename: String,
+}
+
+/// The upload link `getUploadStaticStoreFile` returns.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(default)]
+pub struct StaticStoreUploadLink {
+    /// The signed URL to PUT the file to.
+    pub signed_url: String,
+    /// The `x-cos-security-token` header's value.
+    pub token: String,
+}
