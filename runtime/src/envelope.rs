@@ -8,6 +8,14 @@ use serde::Deserialize;
 use crate::endpoint::ApiFamily;
 use crate::error::DecodeError;
 
+/// The envelope's own fields in `family`, beside which an endpoint's payload sits.
+pub(crate) fn fields(family: ApiFamily) -> &'static [&'static str] {
+    match family {
+        ApiFamily::WeChat => &["errcode", "errmsg", "rid", "ret", "err_msg"],
+        ApiFamily::TencentIm => &["ActionStatus", "ErrorCode", "ErrorInfo"],
+    }
+}
+
 /// A failure reported inside the envelope.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct Failure {
@@ -45,13 +53,24 @@ struct WeChatEnvelope<'a> {
     errmsg: Option<Cow<'a, str>>,
     #[serde(borrow)]
     rid: Option<Cow<'a, str>>,
+    /// The ads (AMS) endpoints' envelope is `{ret, err_msg}`.
+    ret: Option<i64>,
+    #[serde(borrow)]
+    err_msg: Option<Cow<'a, str>>,
 }
 
+
 impl WeChatEnvelope<'_> {
-    /// An absent or zero `errcode` is success.
+    /// An absent or zero `errcode` is success. Without an `errcode`, the AMS envelope's `ret` (with
+    /// its `err_msg`) is the code; `ret` alone is an ordinary payload field.
     fn into_failure(self) -> Option<Failure> {
-        let code = self.errcode.filter(|&code| code != 0)?;
-        let message = self.errmsg.map(Cow::into_owned).unwrap_or_default();
+        let (code, message) = match (self.errcode, self.ret, self.err_msg) {
+            (Some(code), _, _) => (code, self.errmsg),
+            (None, Some(ret), Some(err_msg)) => (ret, Some(err_msg)),
+            _ => return None,
+        };
+        let code = Some(code).filter(|&code| code != 0)?;
+        let message = message.map(Cow::into_owned).unwrap_or_default();
         // WeChat usually appends the request id to errmsg ("... rid: 6412b3c7-..."), sometimes
         // sends it as a field of its own.
         let rid = self.rid.map(Cow::into_owned).or_else(|| rid_in_message(&message));
@@ -115,6 +134,16 @@ mod tests {
         assert_eq!(failure.rid.as_deref(), Some("64a1-b2c3"));
         let own_rid = wechat(r#"{"errcode":-1,"errmsg":"system error","rid":"r-1"}"#).unwrap().unwrap();
         assert_eq!((own_rid.code, own_rid.rid.as_deref()), (-1, Some("r-1")));
+    }
+
+    #[test]
+    fn the_ads_envelope_is_ret_and_err_msg() {
+        assert_eq!(wechat(r#"{"ret":0,"err_msg":"","code":"<ad/>"}"#).unwrap(), None);
+        let failure = wechat(r#"{"ret":2009,"err_msg":"invalid param"}"#).unwrap().unwrap();
+        assert_eq!((failure.code, failure.message.as_str()), (2009, "invalid param"));
+        assert_eq!(wechat(r#"{"ret":3,"list":[]}"#).unwrap(), None, "ret without err_msg is payload");
+        let token = wechat(r#"{"errcode":40001,"errmsg":"invalid credential","ret":0,"err_msg":""}"#);
+        assert_eq!(token.unwrap().unwrap().code, 40001, "errcode wins");
     }
 
     #[test]

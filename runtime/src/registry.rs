@@ -63,10 +63,7 @@ impl EndpointInfo {
     /// `Deserialize` (a binary payload, say).
     pub fn unknown_fields(&self, body: &[u8]) -> Option<Result<Vec<String>, String>> {
         let decode = (self.strict_decode)()?;
-        let envelope: &[&str] = match self.metadata.family {
-            crate::ApiFamily::WeChat => &["errcode", "errmsg"],
-            crate::ApiFamily::TencentIm => &["ActionStatus", "ErrorCode", "ErrorInfo"],
-        };
+        let envelope = crate::envelope::fields(self.metadata.family);
         Some(decode(body).map(|mut unknown| {
             unknown.retain(|path| !envelope.contains(&path.as_str()));
             unknown

@@ -40,4 +40,6 @@ pub use get_cs_version_list::{CsVersionList, CsVersionSummary, GetCsVersionList,
 pub use open_container_service::{OpenContainerService, OpenContainerServiceError};
 pub use set_cs_propotion::{SetCsPropotion, SetCsPropotionError};
 pub use set_cs_version_config::{SetCsVersionConfig, SetCsVersionConfigError};
-pub use version_spec::{CodeDetail, CodeRepoName, ImageInfo, ImageSecretInfo, RepositoryType, UploadType, VersionFlow};
+pub use version_spec::{
+    CodeDetail, CodeRepoName, ImageInfo, ImageSecretInfo, RepositoryType, UploadType, VersionFlow,
+};
