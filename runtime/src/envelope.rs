@@ -59,7 +59,6 @@ struct WeChatEnvelope<'a> {
     err_msg: Option<Cow<'a, str>>,
 }
 
-
 impl WeChatEnvelope<'_> {
     /// An absent or zero `errcode` is success. Without an `errcode`, the AMS envelope's `ret` (with
     /// its `err_msg`) is the code; `ret` alone is an ordinary payload field.

@@ -5,8 +5,8 @@ mod link_miniprogram;
 mod unlink_miniprogram;
 
 pub use get_link_miniprogram::{
-    GetLinkMiniprogram, GetLinkMiniprogramError, LinkFuncInfo, LinkStatus, LinkedMiniprogram, LinkedMiniprograms,
-    LinkedMiniprogramList,
+    GetLinkMiniprogram, GetLinkMiniprogramError, LinkFuncInfo, LinkStatus, LinkedMiniprogram,
+    LinkedMiniprogramList, LinkedMiniprograms,
 };
 pub use link_miniprogram::{LinkMiniprogram, LinkMiniprogramError};
 pub use unlink_miniprogram::{UnlinkMiniprogram, UnlinkMiniprogramError};

@@ -15,6 +15,7 @@ use serde::Deserialize;
     credential = component,
     response = AuthorizerDetails,
     sensitive,
+    idempotent,
     errors(
         use CommonError,
         40013 => InvalidAppid: "invalid AppID; check it for stray characters and case",

@@ -16,6 +16,7 @@ use serde::Deserialize;
     path = "/cgi-bin/component/api_get_authorizer_option",
     credential = component,
     response = AuthorizerOption,
+    idempotent,
     errors(use CommonError),
 )]
 #[derive(Clone, Debug, PartialEq, Deserialize)]

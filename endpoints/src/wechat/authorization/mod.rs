@@ -9,7 +9,9 @@ pub use get_authorizer_info::{
     BasicConfig, BusinessInfo, FuncInfo, FuncScopeCategory, GetAuthorizerInfo, GetAuthorizerInfoError,
     MiniProgramCategory, MiniProgramInfo, MiniProgramNetwork, RegisterType,
 };
-pub use get_authorizer_option_info::{AuthorizerOption, GetAuthorizerOptionInfo, GetAuthorizerOptionInfoError};
+pub use get_authorizer_option_info::{
+    AuthorizerOption, GetAuthorizerOptionInfo, GetAuthorizerOptionInfoError,
+};
 pub use set_authorizer_option_info::{SetAuthorizerOptionInfo, SetAuthorizerOptionInfoError};
 
 crate::wire_enum! {

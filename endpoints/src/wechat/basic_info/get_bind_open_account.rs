@@ -14,7 +14,7 @@ use serde::Deserialize;
     path = "/cgi-bin/open/have",
     method = GET,
     perm_sets = [3, 30],
-    response = BindOpenAccount,
+    response = OpenAccountBinding,
     errors(use CommonError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -23,7 +23,7 @@ pub struct GetBindOpenAccount;
 /// Whether an Open Platform account is bound, as `getBindOpenAccount` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
-pub struct BindOpenAccount {
+pub struct OpenAccountBinding {
     /// True when the account is bound to an Open Platform account, false when it is bound to none.
     pub have_open: bool,
 }

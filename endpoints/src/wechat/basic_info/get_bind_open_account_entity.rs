@@ -15,7 +15,7 @@ use serde::Deserialize;
     path = "/cgi-bin/open/sameentity",
     method = GET,
     perm_sets = [3, 30],
-    response = BindOpenAccountEntity,
+    response = OpenAccountEntity,
     errors(use CommonError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
@@ -24,7 +24,7 @@ pub struct GetBindOpenAccountEntity;
 /// Whether the subjects match, as `getBindOpenAccountEntity` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
-pub struct BindOpenAccountEntity {
+pub struct OpenAccountEntity {
     /// True when the bound Open Platform account and the account have the same subject.
     pub same_entity: bool,
 }

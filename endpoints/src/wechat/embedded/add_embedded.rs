@@ -20,7 +20,7 @@ use serde::Deserialize;
         89410 => InvalidAppid: "invalid appid of the Mini Program to add",
         89411 => AppidMissing: "the appid of the Mini Program to add is empty",
         89412 => ReasonTooLong: "the application reason exceeds 30 characters",
-        89413 => TargetApplicationLimit: "the Mini Program has reached its limit of applications received in 24 h",
+        89413 => TargetApplicationLimit: "the Mini Program reached its limit of applications in 24 h",
         89414 => DailyApplicationLimit: "only 50 half-screen applications are allowed a day",
         89418 => DailyApplicationCountFailed: "failed to read the daily application count",
         89419 => DailyAuthorizationCountFailed: "failed to read the daily authorization count",

@@ -22,8 +22,8 @@ pub use cancel_apply_icp_filing::{CancelApplyIcpFiling, CancelApplyIcpFilingErro
 pub use cancel_icpfiling::{CancelIcpfiling, CancelIcpfilingError};
 pub use create_icp_verify_task::{CreateIcpVerifyTask, CreateIcpVerifyTaskError, IcpVerifyTaskCreated};
 pub use get_appeal_records::{
-    AppealMaterial, AppealMaterials, AppealRecord, AppealRecords, AppealSource, AppealStatus, GetAppealRecords,
-    GetAppealRecordsError, IllegalMaterial,
+    AppealMaterial, AppealMaterials, AppealRecord, AppealRecords, AppealSource, AppealStatus,
+    GetAppealRecords, GetAppealRecordsError, IllegalMaterial,
 };
 pub use get_icp_entrance_info::{
     GetIcpEntranceInfo, GetIcpEntranceInfoError, IcpAuditData, IcpEntrance, IcpEntranceInfo, IcpFilingStatus,
@@ -32,8 +32,8 @@ pub use get_icp_entrance_info::{
 pub use get_illegal_records::{GetIllegalRecords, GetIllegalRecordsError, IllegalRecord, IllegalRecords};
 pub use get_online_icp_order::{GetOnlineIcpOrder, GetOnlineIcpOrderError, IcpOnlineOrder};
 pub use icp_order::{
-    IcpApplets, IcpAppletsBaseInfo, IcpLegalPersonInfo, IcpMaterials, IcpNrlxDetail, IcpOrganizeInfo, IcpPersonalInfo,
-    IcpPrincipalInfo, IcpSubject, IcpSubjectBaseInfo,
+    IcpApplets, IcpAppletsBaseInfo, IcpLegalPersonInfo, IcpMaterials, IcpNrlxDetail, IcpOrganizeInfo,
+    IcpPersonalInfo, IcpPrincipalInfo, IcpSubject, IcpSubjectBaseInfo,
 };
 pub use query_icp_certificate_types::{
     IcpCertificateType, IcpCertificateTypes, QueryIcpCertificateTypes, QueryIcpCertificateTypesError,
@@ -43,8 +43,13 @@ pub use query_icp_district_code::{
 };
 pub use query_icp_nrlx_types::{IcpNrlxType, IcpNrlxTypes, QueryIcpNrlxTypes, QueryIcpNrlxTypesError};
 pub use query_icp_service_content_types::{
-    IcpServiceContentType, IcpServiceContentTypes, QueryIcpServiceContentTypes, QueryIcpServiceContentTypesError,
+    IcpServiceContentType, IcpServiceContentTypes, QueryIcpServiceContentTypes,
+    QueryIcpServiceContentTypesError,
 };
-pub use query_icp_subject_types::{IcpSubjectType, IcpSubjectTypes, QueryIcpSubjectTypes, QueryIcpSubjectTypesError};
-pub use query_icp_verify_task::{IcpFaceStatus, IcpVerifyTaskResult, QueryIcpVerifyTask, QueryIcpVerifyTaskError};
+pub use query_icp_subject_types::{
+    IcpSubjectType, IcpSubjectTypes, QueryIcpSubjectTypes, QueryIcpSubjectTypesError,
+};
+pub use query_icp_verify_task::{
+    IcpFaceStatus, IcpVerifyTaskResult, QueryIcpVerifyTask, QueryIcpVerifyTaskError,
+};
 pub use upload_icp_media::{IcpMedia, UploadIcpMedia, UploadIcpMediaError};

@@ -14,6 +14,7 @@ use serde::Deserialize;
     path = "/cgi-bin/component/get_domain_confirmfile",
     credential = component,
     response = DomainConfirmFile,
+    idempotent,
     errors(use CommonError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

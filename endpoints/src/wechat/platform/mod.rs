@@ -13,7 +13,9 @@ mod push_app_msg;
 
 pub use add_device::{AddDevice, AddDeviceError};
 pub use add_to_template::{AddToTemplate, AddToTemplateError};
-pub use clear_component_quota_by_app_secret::{ClearComponentQuotaByAppSecret, ClearComponentQuotaByAppSecretError};
+pub use clear_component_quota_by_app_secret::{
+    ClearComponentQuotaByAppSecret, ClearComponentQuotaByAppSecretError,
+};
 pub use delete_template::{DeleteTemplate, DeleteTemplateError};
 pub use get_template_list::{
     CodeTemplate, GetTemplateList, GetTemplateListError, TemplateAuditStatus, TemplateList,

@@ -18,7 +18,9 @@ pub use db_import::{ConflictMode, DbImport, DbImportError, DbImportJob};
 pub use dbindex_manage::{
     DbIndex, DbIndexAction, DbIndexDirection, DbIndexKey, DbindexManage, DbindexManageError,
 };
-pub use dbrecord_manage::{DbRecordAction, DbRecordPager, DbRecordResult, DbrecordManage, DbrecordManageError};
+pub use dbrecord_manage::{
+    DbRecordAction, DbRecordPager, DbRecordResult, DbrecordManage, DbrecordManageError,
+};
 pub use get_migration_state::{GetMigrationState, GetMigrationStateError, MigrationState};
 pub use get_permission::{CollectionAcl, GetPermission, GetPermissionError};
 pub use migration_file_type::MigrationFileType;

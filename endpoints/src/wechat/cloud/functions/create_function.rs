@@ -1,0 +1,38 @@
+//! `createFunction`: `POST /tcb/createfunction`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudbase-common/scf-management/createFunction.html>.
+//! Unverified: -501000 is listed without a meaning; the Mini Program twin pages read it as an unknown error;
+//! the stored page is cut off inside its error table; the rows past the visible ones follow the CloudBase
+//! table of its sibling pages and of its Mini Program twin page.
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Creates a cloud function in an environment.
+#[wx_endpoint(
+    name = "createFunction",
+    path = "/tcb/createfunction",
+    perm_sets = [49, 64],
+    errors(
+        use CommonError,
+        -501000 => CloudUnknownError: "unknown CloudBase error; file a ticket",
+        -1000 => SystemError: "system error",
+        40014 => InvalidAccessToken: "invalid access_token: check that it is current and belongs to this account",
+        40097 => InvalidArgs: "invalid arguments",
+        40101 => MissingParameter: "a required parameter is missing",
+        41001 => AccessTokenMissing: "the access_token parameter is missing",
+        42001 => AccessTokenExpired: "access_token expired",
+        43002 => RequirePostMethod: "the call must be a POST",
+        44002 => EmptyPostData: "the POST body is empty",
+        47001 => DataFormatError: "the body could not be parsed or lacks parameters",
+        85088 => NoCloudBasePrivilege: "CloudBase is not enabled for this account",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CreateFunction {
+    /// The environment's id.
+    pub env: String,
+    /// The cloud function's name.
+    pub function_name: String,
+}

@@ -1,0 +1,49 @@
+//! `createCloudbaseEnv`: `POST /componenttcb/createcloudbaserunenv`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudrun-batch/cloudenv-mgnt/createCloudbaseEnv.html>.
+//! Unverified: the page is not in the stored copies: the interface name is the page URL's, the fields
+//! follow the corpus sample and a third-party model of the page, and the errors are the family's table
+//! (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088, from the sibling pages).
+//! Unverified: `vpc_id` and `sub_net_ids` appear only in the third-party model, not in the sample.
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Creates a WeChat Cloud Run environment for the platform.
+#[wx_endpoint(
+    name = "createCloudbaseEnv",
+    path = "/componenttcb/createcloudbaserunenv",
+    credential = component,
+    response = CreatedCloudbaseEnv,
+    errors(
+        use CommonError,
+        -1000 => SystemError: "system error",
+        40014 => InvalidAccessToken: "invalid access_token: check that it is the latest and unexpired",
+        40097 => InvalidArgs: "invalid arguments",
+        40101 => MissingParameter: "a required parameter is missing",
+        41001 => AccessTokenMissing: "the access_token parameter is missing",
+        42001 => AccessTokenExpired: "access_token expired",
+        43002 => RequirePost: "the request must use POST",
+        44002 => EmptyPostData: "the POST body is empty",
+        47001 => DataFormatError: "the POST body is not valid JSON or lacks parameters",
+        85088 => CloudBaseNotEnabled: "CloudBase is not enabled for this app",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct CreateCloudbaseEnv {
+    /// The environment's alias: starts with a-z and holds only a-z, A-Z, 0-9 and `-`.
+    pub alias: Option<String>,
+    /// The VPC's id.
+    pub vpc_id: Option<String>,
+    /// The subnets' ids.
+    pub sub_net_ids: Option<Vec<String>>,
+}
+
+/// The environment `createCloudbaseEnv` created.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct CreatedCloudbaseEnv {
+    /// The new environment's id.
+    pub env_id: String,
+}

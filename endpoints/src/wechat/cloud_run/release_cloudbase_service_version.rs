@@ -1,0 +1,50 @@
+//! `releaseCloudbaseServiceVersion`: `POST /componenttcb/releasecloudbaserunversion`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudrun-batch/service-mgnt/releaseCloudbaseServiceVersion.html>.
+//! Unverified: the page is not in the stored copies: the interface name is the page URL's, the fields
+//! follow the corpus sample and a third-party model of the page, and the errors are the family's table
+//! (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088, from the sibling pages).
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Releases a version of a Cloud Run service.
+#[wx_endpoint(
+    name = "releaseCloudbaseServiceVersion",
+    path = "/componenttcb/releasecloudbaserunversion",
+    credential = component,
+    response = ServiceVersionReleased,
+    errors(
+        use CommonError,
+        -1000 => SystemError: "system error",
+        40014 => InvalidAccessToken: "invalid access_token: check that it is the latest and unexpired",
+        40097 => InvalidArgs: "invalid arguments",
+        40101 => MissingParameter: "a required parameter is missing",
+        41001 => AccessTokenMissing: "the access_token parameter is missing",
+        42001 => AccessTokenExpired: "access_token expired",
+        43002 => RequirePost: "the request must use POST",
+        44002 => EmptyPostData: "the POST body is empty",
+        47001 => DataFormatError: "the POST body is not valid JSON or lacks parameters",
+        85088 => CloudBaseNotEnabled: "CloudBase is not enabled for this app",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct ReleaseCloudbaseServiceVersion {
+    /// The environment's id.
+    pub env_id: String,
+    /// The service's name.
+    pub server_name: String,
+    /// The version to release.
+    pub release_version: String,
+}
+
+/// The outcome of `releaseCloudbaseServiceVersion`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct ServiceVersionReleased {
+    /// The result (`success` in the sample).
+    pub result: String,
+    /// The release order's id.
+    pub release_order_id: u64,
+}
