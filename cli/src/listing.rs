@@ -21,6 +21,7 @@ fn summary(info: &EndpointInfo) -> serde_json::Value {
         "type": info.type_name,
         "perm_sets": info.metadata.perm_sets,
         "credential": info.metadata.credential.as_str(),
+        "credential_param": info.metadata.credential_param,
         "tier": wx_endpoints::tier_of(info).unwrap_or("custom"),
     })
 }

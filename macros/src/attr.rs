@@ -11,7 +11,7 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `query`, `method`, `family`, `credential`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
+    "`path`, `query`, `method`, `family`, `credential`, `credential_param`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
 const ROW_SHAPE: &str =
     "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
 const FIELD_KEYS: &str =
@@ -77,6 +77,9 @@ pub struct EndpointArgs {
     pub method: Option<Entry<(Method, Ident)>>,
     pub family: Option<Entry<(Family, Ident)>>,
     pub credential: Option<Entry<(Credential, Ident)>>,
+    /// The query parameter that carries the WeChat credential, where the document names another
+    /// than the kind's usual one (`access_token` for a component token).
+    pub credential_param: Option<Entry<Ident>>,
     pub perm_sets: Option<Entry<Vec<PermRange>>>,
     pub errors: Option<Entry<Errors>>,
     pub response: Option<Entry<Type>>,
@@ -302,6 +305,10 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
                 _ => Credential::Authorizer,
             };
             set(&mut args.credential, key, (credential, ident), cx);
+        }
+        "credential_param" => {
+            let ident = word_value(&key, input, &["access_token", "component_access_token"])?;
+            set(&mut args.credential_param, key, ident, cx);
         }
         "perm_sets" => {
             input.parse::<Token![=]>()?;

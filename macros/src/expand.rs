@@ -311,6 +311,10 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
 
     let is_get = args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
     let method = if is_get { quote!(Get) } else { quote!(Post) };
+    let credential_param = match valid::family(endpoint) {
+        Family::Im => String::new(),
+        Family::WeChat => valid::credential_param(endpoint),
+    };
     let (family, credential) = match valid::family(endpoint) {
         Family::Im => (quote!(TencentIm), quote!(ImAdmin)),
         Family::WeChat => (
@@ -341,6 +345,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             query: #query,
             family: #krate::ApiFamily::#family,
             credential: #krate::CredentialKind::#credential,
+            credential_param: #credential_param,
             perm_sets: &[#(#perm_sets),*],
             errors: <#error_enum as #krate::ApiErrorKind>::DOCS,
             sensitive: #sensitive,

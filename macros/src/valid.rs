@@ -77,6 +77,17 @@ pub fn credential(endpoint: &Endpoint) -> Credential {
     endpoint.args.credential.as_ref().map_or(Credential::Authorizer, |c| c.value.0)
 }
 
+/// The query parameter that carries a WeChat endpoint's credential: as declared, else the kind's
+/// usual one; empty for none.
+pub fn credential_param(endpoint: &Endpoint) -> String {
+    match (credential(endpoint), &endpoint.args.credential_param) {
+        (Credential::None, _) => String::new(),
+        (_, Some(param)) => param.value.to_string(),
+        (Credential::Component, None) => "component_access_token".to_owned(),
+        (_, None) => "access_token".to_owned(),
+    }
+}
+
 /// `key=value&...` of the `query` key, as written.
 fn query_pairs(text: &str) -> impl Iterator<Item = (&str, &str)> {
     text.split('&').map(|pair| pair.split_once('=').unwrap_or((pair, "")))
@@ -227,6 +238,9 @@ fn check_path(endpoint: &Endpoint, cx: &mut Ctxt) {
 
 fn check_family_keys(endpoint: &Endpoint, cx: &mut Ctxt) {
     if family(endpoint) != Family::Im {
+        if let (Some(param), Credential::None) = (&endpoint.args.credential_param, credential(endpoint)) {
+            cx.error_at(&param.key, "`credential = none` sends no credential: remove `credential_param`");
+        }
         return;
     }
     let args = &endpoint.args;
@@ -240,6 +254,12 @@ fn check_family_keys(endpoint: &Endpoint, cx: &mut Ctxt) {
         cx.error_at(
             &credential.key,
             "Tencent IM endpoints always use the administrator's UserSig; remove `credential`",
+        );
+    }
+    if let Some(param) = &args.credential_param {
+        cx.error_at(
+            &param.key,
+            "Tencent IM endpoints send the UserSig as `usersig`; remove `credential_param`",
         );
     }
     if let Some(method) = &args.method {

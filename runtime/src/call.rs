@@ -274,11 +274,7 @@ impl CallPath {
         match call.meta.family {
             ApiFamily::WeChat => {
                 if let Some(secret) = secret {
-                    let name = match call.meta.credential {
-                        CredentialKind::Component => "component_access_token",
-                        _ => "access_token",
-                    };
-                    query.append_pair(name, secret.expose());
+                    query.append_pair(call.meta.credential_param, secret.expose());
                 }
             }
             ApiFamily::TencentIm => {

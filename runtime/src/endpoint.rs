@@ -86,6 +86,9 @@ pub struct Metadata {
     pub family: ApiFamily,
     /// The credential it is called with.
     pub credential: CredentialKind,
+    /// WeChat: the query parameter that carries the credential (`access_token`, or
+    /// `component_access_token`, as the document's request line names it); empty without one.
+    pub credential_param: &'static str,
     /// WeChat third-party permission sets; holding any one is enough. Empty: none documented.
     pub perm_sets: &'static [u16],
     /// The documented error table: the endpoint's own rows, then its shared tables'.
@@ -166,6 +169,7 @@ impl<K: ApiErrorKind, R: Send + 'static> Endpoint for Rejected<K, R> {
         query: "",
         family: ApiFamily::WeChat,
         credential: CredentialKind::None,
+        credential_param: "",
         perm_sets: &[],
         errors: K::DOCS,
         sensitive: false,

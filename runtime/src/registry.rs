@@ -158,7 +158,7 @@ pub trait StrictDecodeViaDeserialize {
 
 impl<E: Endpoint> StrictDecodeViaDeserialize for &JsonCallProbe<E>
 where
-    E::Response: serde::de::DeserializeOwned,
+    E::Response: serde::de::DeserializeOwned + 'static,
 {
     fn strict_decode(&self) -> Option<StrictDecode> {
         Some(decode_strict::<E::Response>)
@@ -363,7 +363,12 @@ fn encode_json<E: Endpoint + serde::de::DeserializeOwned>(
 }
 
 /// The [`StrictDecode`] of a response type `T`.
-fn decode_strict<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<Vec<String>, String> {
+fn decode_strict<T: serde::de::DeserializeOwned + 'static>(body: &[u8]) -> Result<Vec<String>, String> {
+    // An endpoint without a payload (`()`) knows no field beside the envelope.
+    if std::any::TypeId::of::<T>() == std::any::TypeId::of::<()>() {
+        let value: serde_json::Value = serde_json::from_slice(body).map_err(|e| e.to_string())?;
+        return Ok(value.as_object().map(|object| object.keys().cloned().collect()).unwrap_or_default());
+    }
     let mut unknown = Vec::new();
     let mut deserializer = serde_json::Deserializer::from_slice(body);
     let _: T = serde_ignored::deserialize(&mut deserializer, |path| unknown.push(path.to_string()))

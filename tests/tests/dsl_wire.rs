@@ -19,6 +19,10 @@ pub struct FastRegister {
     pub legal_persona_wechat: String,
 }
 
+/// A component-token call whose document names the parameter `access_token`.
+#[wx_endpoint(path = "/wxa/gettemplatelist", method = GET, credential = component, credential_param = access_token)]
+pub struct TemplatesWithAccessTokenName;
+
 /// A GET with fixed parameters and fields.
 #[wx_endpoint(path = "/publisher/stat", query = "action=publisher_adpos_general&v=2", method = GET)]
 pub struct PublisherStat {
@@ -75,6 +79,15 @@ async fn a_fixed_query_comes_first_and_the_credential_once() {
     assert_eq!(request.url.path(), "/cgi-bin/component/fastregisterweapp");
     assert_eq!(request.url.query(), Some("action=create&component_access_token=COMPONENT_TOKEN_SECRET"));
     assert_eq!(request.body, br#"{"name":"shop","legal_persona_wechat":"wxid"}"#);
+
+    let server = ok_server::<TemplatesWithAccessTokenName>().await;
+    TemplatesWithAccessTokenName.call(&client_for(&server)).await.unwrap();
+    let request = &server.received_requests().await.unwrap()[0];
+    assert_eq!(
+        request.url.query(),
+        Some("access_token=COMPONENT_TOKEN_SECRET"),
+        "the component token, named as documented"
+    );
 
     let server = ok_server::<PublisherStat>().await;
     PublisherStat { page: 3, page_size: None }.call(&client_for(&server)).await.unwrap();

@@ -482,15 +482,22 @@ async fn a_cluster_master_lost_mid_storm_gives_typed_errors_then_recovers() {
 
     cluster.nodes[master].restart();
     cluster.wait_until_ok(Duration::from_secs(30));
-    let deadline = Instant::now() + Duration::from_secs(10);
+    // The cluster client repairs its connection to the node in the background; calls fail with
+    // typed errors until it has. Measured here: a few seconds; the bound is generous for CI.
+    let restarted = Instant::now();
     loop {
         let results = calls(&client).await;
         if results.iter().all(Result::is_ok) {
             break;
         }
-        assert!(Instant::now() < deadline, "no recovery: {:?}", results.iter().find(|r| r.is_err()));
+        assert!(
+            restarted.elapsed() < Duration::from_secs(30),
+            "no recovery: {:?}",
+            results.iter().find(|r| r.is_err())
+        );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+    println!("recovered {:?} after the cluster reported ok", restarted.elapsed());
     let forced = bodies(&server, STABLE_TOKEN).await.iter().filter(|b| b["force_refresh"] == true).count();
     assert_eq!(forced, 1, "one refresh once the cluster answers again");
 }

@@ -2,6 +2,7 @@
 //! `client.authorizer(appid)`; an app calls them through the client with its own token.
 
 pub mod account_link;
+pub mod ads;
 pub mod analysis;
 pub mod authorization;
 pub mod basic_info;

@@ -8,10 +8,13 @@
 //! Redis is a typed [`StoreError`] after the configured timeout, never a hang.
 
 use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use arc_swap::ArcSwap;
 use redis::aio::{ConnectionLike, ConnectionManager, ConnectionManagerConfig};
-use redis::cluster::ClusterClientBuilder;
+use redis::cluster::{ClusterClient, ClusterClientBuilder};
 use redis::cluster_async::ClusterConnection;
 use redis::{AsyncCommands, Cmd, Pipeline, RedisFuture, Script, Value};
 
@@ -26,9 +29,49 @@ const CLUSTER_SCHEME: &str = "redis+cluster://";
 /// Values are stored as `{expires_at_ms}[/{refresh_at_ms}]:{value}` (0: no expiry), with a matching
 /// Redis TTL.
 pub struct RedisStore {
-    connection: Connection,
+    link: Link,
     prefix: String,
     timeout: Duration,
+}
+
+/// How the store reaches Redis.
+enum Link {
+    /// One node: the connection manager reconnects by itself.
+    Node(ConnectionManager),
+    /// A cluster: the client repairs connections to nodes it knows, but a connection to a node that
+    /// restarted can stay silent; after a failure the whole connection is rebuilt from the seeds.
+    Cluster(Arc<ClusterLink>),
+}
+
+struct ClusterLink {
+    client: ClusterClient,
+    connection: ArcSwap<ClusterConnection>,
+    rebuilding: AtomicBool,
+}
+
+impl Link {
+    fn connection(&self) -> Connection {
+        match self {
+            Link::Node(connection) => Connection::Node(connection.clone()),
+            Link::Cluster(link) => Connection::Cluster(ClusterConnection::clone(&link.connection.load())),
+        }
+    }
+
+    /// After a failed operation: a cluster connection is rebuilt in the background (one rebuild at
+    /// a time), so the calls after Redis answers again go through a fresh one.
+    fn repair(&self, timeout: Duration) {
+        let Link::Cluster(link) = self else { return };
+        if link.rebuilding.swap(true, Ordering::AcqRel) {
+            return;
+        }
+        let link = Arc::clone(link);
+        tokio::spawn(async move {
+            if let Ok(Ok(fresh)) = tokio::time::timeout(timeout, link.client.get_async_connection()).await {
+                link.connection.store(Arc::new(fresh));
+            }
+            link.rebuilding.store(false, Ordering::Release);
+        });
+    }
 }
 
 /// One node through a reconnecting manager, or a cluster through the slot-aware client.
@@ -103,7 +146,7 @@ impl RedisStore {
             .set_response_timeout(Some(timeout))
             .set_number_of_retries(2);
         let connection = deadline(timeout, client.get_connection_manager_with_config(config)).await?;
-        Ok(RedisStore { connection: Connection::Node(connection), prefix: prefix.into(), timeout })
+        Ok(RedisStore { link: Link::Node(connection), prefix: prefix.into(), timeout })
     }
 
     /// Connects to a Redis Cluster through `seeds` (`redis://host:port` URLs of some of its nodes;
@@ -124,7 +167,12 @@ impl RedisStore {
             .build()
             .map_err(|e| bad_url(&e))?;
         let connection = deadline(timeout, client.get_async_connection()).await?;
-        Ok(RedisStore { connection: Connection::Cluster(connection), prefix: prefix.into(), timeout })
+        let link = ClusterLink {
+            client,
+            connection: ArcSwap::from_pointee(connection),
+            rebuilding: AtomicBool::new(false),
+        };
+        Ok(RedisStore { link: Link::Cluster(Arc::new(link)), prefix: prefix.into(), timeout })
     }
 
     /// Runs `operation` on a connection within the timeout. A connection that broke while Redis
@@ -137,11 +185,11 @@ impl RedisStore {
         F: Future<Output = redis::RedisResult<T>>,
     {
         let started = Instant::now();
-        match tokio::time::timeout(self.timeout, operation(self.connection.clone())).await {
+        let result = match tokio::time::timeout(self.timeout, operation(self.link.connection())).await {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(error)) if is_broken_connection(&error) => {
                 let left = self.timeout.saturating_sub(started.elapsed());
-                deadline(left, operation(self.connection.clone())).await.map_err(|second| {
+                deadline(left, operation(self.link.connection())).await.map_err(|second| {
                     // The later error says more about now; both are categories only.
                     if second.kind() == StoreErrorKind::Timeout {
                         redis_error(&error)
@@ -152,7 +200,13 @@ impl RedisStore {
             }
             Ok(Err(error)) => Err(redis_error(&error)),
             Err(_) => Err(timed_out(self.timeout)),
+        };
+        if let Err(error) = &result {
+            if matches!(error.kind(), StoreErrorKind::Timeout | StoreErrorKind::Unavailable) {
+                self.link.repair(self.timeout);
+            }
         }
+        result
     }
 }
 

@@ -11,6 +11,7 @@ use serde::Deserialize;
     name = "weDataGetLoginConfig",
     path = "/wedata/wedata_get_login_config",
     credential = component,
+    credential_param = access_token,
     response = WeDataLoginConfig,
     errors(use CommonError),
 )]

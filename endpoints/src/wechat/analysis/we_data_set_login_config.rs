@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "weDataSetLoginConfig",
     path = "/wedata/wedata_set_login_config",
     credential = component,
+    credential_param = access_token,
     errors(use CommonError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]

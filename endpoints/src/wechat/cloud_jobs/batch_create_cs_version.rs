@@ -16,6 +16,7 @@ use serde::Deserialize;
     name = "batchcreatecsversion",
     path = "/componenttcb/batchcreatecsversion",
     credential = component,
+    credential_param = access_token,
     response = BatchCreatedCsVersions,
     errors(
         use CommonError,

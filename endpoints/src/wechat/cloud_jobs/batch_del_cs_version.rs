@@ -5,6 +5,7 @@
 //! Unverified: the page is not in the stored copies; the fields follow the corpus samples, and a failed
 //! item's `errmsg` a third-party model of the page (the samples' `fail_list` is empty); errors are the
 //! family's table (from the sibling page `createcontainerservice`).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -15,6 +16,7 @@ use serde::{Deserialize, Serialize};
     name = "batchdelcsversion",
     path = "/componenttcb/batchdelcsversion",
     credential = component,
+    credential_param = access_token,
     response = BatchDeletedCsVersions,
     errors(
         use CommonError,

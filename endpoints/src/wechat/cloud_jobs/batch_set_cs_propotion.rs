@@ -6,6 +6,7 @@
 //! Unverified: the page is not in the stored copies; the fields follow the corpus samples, and a failed
 //! item's `errmsg` a third-party model of the page (the samples' `fail_list` is empty); errors are the
 //! family's table (from the sibling page `createcontainerservice`).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use super::VersionFlow;
 use crate::wechat::CommonError;
@@ -17,6 +18,7 @@ use serde::{Deserialize, Serialize};
     name = "batchsetcspropotion",
     path = "/componenttcb/batchsetcspropotion",
     credential = component,
+    credential_param = access_token,
     response = BatchSetCsPropotions,
     errors(
         use CommonError,

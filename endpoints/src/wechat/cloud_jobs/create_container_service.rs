@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
     name = "createcontainerservice",
     path = "/componenttcb/createcontainerservice",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

@@ -5,6 +5,7 @@
 //! Unverified: the page is not in the stored copies; the fields follow the corpus samples and the
 //! table of its batch twin `batchcreatecsversion` (one `env` instead of `envs`); errors are the
 //! family's table (from the sibling page `createcontainerservice`).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use super::{CodeDetail, ImageInfo, ImageSecretInfo, RepositoryType, UploadType};
 use crate::wechat::CommonError;
@@ -16,6 +17,7 @@ use serde::Deserialize;
     name = "createcsversion",
     path = "/componenttcb/createcsversion",
     credential = component,
+    credential_param = access_token,
     response = CreatedVersion,
     errors(
         use CommonError,

@@ -6,6 +6,7 @@
 //! third-party model of the page; errors are the family's table (from the sibling page
 //! `createcontainerservice`).
 //! Unverified: `offset` and `limit` appear only in the third-party model, not in the sample.
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -16,6 +17,7 @@ use serde::Deserialize;
     name = "getcslist",
     path = "/componenttcb/getcslist",
     credential = component,
+    credential_param = access_token,
     response = CsList,
     errors(
         use CommonError,

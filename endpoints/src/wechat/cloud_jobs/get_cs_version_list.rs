@@ -5,6 +5,7 @@
 //! Unverified: the page is not in the stored copies; the fields follow the corpus samples and a
 //! third-party model of the page; errors are the family's table (from the sibling page
 //! `createcontainerservice`).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use super::UploadType;
 use crate::wechat::CommonError;
@@ -16,6 +17,7 @@ use serde::Deserialize;
     name = "getcsversionlist",
     path = "/componenttcb/getcsversionlist",
     credential = component,
+    credential_param = access_token,
     response = CsVersionList,
     errors(
         use CommonError,

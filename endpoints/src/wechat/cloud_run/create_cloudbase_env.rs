@@ -5,6 +5,7 @@
 //! follow the corpus sample and a third-party model of the page, and the errors are the family's table
 //! (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088, from the sibling pages).
 //! Unverified: `vpc_id` and `sub_net_ids` appear only in the third-party model, not in the sample.
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -15,6 +16,7 @@ use serde::Deserialize;
     name = "createCloudbaseEnv",
     path = "/componenttcb/createcloudbaserunenv",
     credential = component,
+    credential_param = access_token,
     response = CreatedCloudbaseEnv,
     errors(
         use CommonError,

@@ -4,6 +4,7 @@
 //! Unverified: the page is not in the stored copies: the interface name is the page URL's, the fields
 //! follow the corpus sample and a third-party model of the page, and the errors are the family's table
 //! (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088, from the sibling pages).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -14,6 +15,7 @@ use serde::Deserialize;
     name = "createCloudbaseMicrservice",
     path = "/componenttcb/createcloudbaserunresauth",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

@@ -16,6 +16,7 @@ use serde::{Deserialize, Serialize};
     name = "createCloudbaseService",
     path = "/componenttcb/establishcloudbaserunserver",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

@@ -18,6 +18,7 @@ use serde::{Deserialize, Serialize};
     name = "createCloudbaseServiceVersion",
     path = "/componenttcb/createcloudbaserunserverversion",
     credential = component,
+    credential_param = access_token,
     response = ServiceVersionCreated,
     errors(
         use CommonError,

@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "deleteCloudbaseServiceVersion",
     path = "/componenttcb/deletecloudbaserunserverversion",
     credential = component,
+    credential_param = access_token,
     response = ServiceVersionDeleted,
     errors(
         use CommonError,

@@ -17,6 +17,7 @@ use serde::Deserialize;
     name = "describecloudbaserunenvs",
     path = "/componenttcb/describecloudbaserunenvs",
     credential = component,
+    credential_param = access_token,
     response = CloudbaseRunEnvs,
     errors(
         use CommonError,

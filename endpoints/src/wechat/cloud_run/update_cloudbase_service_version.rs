@@ -17,6 +17,7 @@ use serde::Deserialize;
     name = "updateCloudbaseServiceVersion",
     path = "/componenttcb/rollupdatecloudbaserunserverversion",
     credential = component,
+    credential_param = access_token,
     response = ServiceVersionUpdated,
     errors(
         use CommonError,

@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "addToTemplate",
     path = "/wxa/addtotemplate",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         85064 => TemplateNotFound: "the draft or template was not found",

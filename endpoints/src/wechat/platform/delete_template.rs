@@ -11,6 +11,7 @@ use serde::Deserialize;
     name = "deleteTemplate",
     path = "/wxa/deletetemplate",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         85064 => TemplateNotFound: "the template was not found",

@@ -15,6 +15,7 @@ use serde::Deserialize;
     path = "/wxa/gettemplatelist",
     method = GET,
     credential = component,
+    credential_param = access_token,
     response = TemplateList,
     errors(use CommonError),
 )]

@@ -15,6 +15,7 @@ use serde::Deserialize;
     path = "/wxa/gettemplatedraftlist",
     method = GET,
     credential = component,
+    credential_param = access_token,
     response = DraftList,
     errors(use CommonError),
 )]

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/thirdparty-management/domain-mgnt/getThirdpartyJumpDomainConfirmFile.html>.
 //! Note: the file must be reachable at the root of each business domain before `modifyThirdpartyJumpDomain` adds it.
 //! Unverified: per-endpoint error table not captured.
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -13,6 +14,7 @@ use serde::Deserialize;
     name = "getThirdpartyJumpDomainConfirmFile",
     path = "/cgi-bin/component/get_domain_confirmfile",
     credential = component,
+    credential_param = access_token,
     response = DomainConfirmFile,
     idempotent,
     errors(use CommonError),

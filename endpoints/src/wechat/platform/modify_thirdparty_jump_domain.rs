@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "modifyThirdpartyJumpDomain",
     path = "/cgi-bin/component/modify_wxa_jump_domain",
     credential = component,
+    credential_param = access_token,
     response = ThirdpartyJumpDomains,
     errors(use CommonError),
 )]

@@ -3,6 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/thirdparty-management/domain-mgnt/modifyThirdpartyServerDomain.html>.
 //! Note: at most 50 changes a month; authorized Mini Programs may only use server domains registered here.
 //! Unverified: per-endpoint error table not captured; `invalid_wxa_server_domain` is not in the captured field table.
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::domain::DomainAction;
 use crate::wechat::CommonError;
@@ -14,6 +15,7 @@ use serde::Deserialize;
     name = "modifyThirdpartyServerDomain",
     path = "/cgi-bin/component/modify_wxa_server_domain",
     credential = component,
+    credential_param = access_token,
     response = ThirdpartyServerDomains,
     errors(use CommonError),
 )]

@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "registerBetaMiniprogram",
     path = "/wxa/component/fastregisterbetaweapp",
     credential = component,
+    credential_param = access_token,
     response = BetaRegistration,
     errors(use CommonError),
 )]

@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "get_paid_order_list",
     path = "/wxa/servicemarket/get_paid_order_list",
     credential = component,
+    credential_param = access_token,
     response = PaidOrders,
     idempotent,
     errors(use CommonError),

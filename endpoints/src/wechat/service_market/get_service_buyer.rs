@@ -15,6 +15,7 @@ use serde::Deserialize;
     name = "get_service_buyer",
     path = "/wxa/servicemarket/service/get_service_buyer",
     credential = component,
+    credential_param = access_token,
     response = ServiceBuyerAnswer,
     idempotent,
     errors(use CommonError),

@@ -15,6 +15,7 @@ use serde::Deserialize;
     name = "get_service_buyer_list",
     path = "/wxa/servicemarket/service/get_service_buyer_list",
     credential = component,
+    credential_param = access_token,
     response = ServiceBuyers,
     idempotent,
     errors(use CommonError),

@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "login_auth",
     path = "/wxa/servicemarket/service/login_auth",
     credential = component,
+    credential_param = access_token,
     response = ServiceLogin,
     errors(use CommonError),
 )]

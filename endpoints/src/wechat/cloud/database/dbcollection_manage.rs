@@ -16,6 +16,7 @@ use serde::Deserialize;
     name = "dbcollectionManage",
     path = "/componenttcb/dbcollection",
     credential = component,
+    credential_param = access_token,
     response = DbCollections,
     errors(
         use CommonError,

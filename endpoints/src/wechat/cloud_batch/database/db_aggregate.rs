@@ -11,6 +11,7 @@ use serde::Deserialize;
     name = "dbAggregate",
     path = "/componenttcb/dbaggregate",
     credential = component,
+    credential_param = access_token,
     response = DbAggregateResult,
     errors(
         use CommonError,

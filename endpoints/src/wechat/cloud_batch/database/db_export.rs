@@ -14,6 +14,7 @@ use super::MigrationFileType;
     name = "dbExport",
     path = "/componenttcb/dbexport",
     credential = component,
+    credential_param = access_token,
     response = DbExportJob,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use super::MigrationFileType;
     name = "dbImport",
     path = "/componenttcb/dbimport",
     credential = component,
+    credential_param = access_token,
     response = DbImportJob,
     errors(
         use CommonError,

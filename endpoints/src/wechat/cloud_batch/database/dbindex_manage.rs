@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
     name = "dbindexManage",
     path = "/componenttcb/dbindex",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

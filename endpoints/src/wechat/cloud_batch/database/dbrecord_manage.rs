@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "dbrecordManage",
     path = "/componenttcb/dbrecord",
     credential = component,
+    credential_param = access_token,
     response = DbRecordResult,
     errors(
         use CommonError,

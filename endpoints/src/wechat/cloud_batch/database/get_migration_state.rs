@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "getMigrationState",
     path = "/componenttcb/dbmigrationstate",
     credential = component,
+    credential_param = access_token,
     response = MigrationState,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use super::AclTag;
     name = "getPermission",
     path = "/componenttcb/dbgetacl",
     credential = component,
+    credential_param = access_token,
     response = CollectionAcl,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use super::AclTag;
     name = "setPermission",
     path = "/componenttcb/dbmodifyacl",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "createTcbEnv",
     path = "/componenttcb/createenv",
     credential = component,
+    credential_param = access_token,
     response = TcbEnvCreated,
     errors(
         use CommonError,

@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "getShareCloudbaseEnv",
     path = "/componenttcb/batchgetenvid",
     credential = component,
+    credential_param = access_token,
     response = SharedEnvs,
     errors(
         use CommonError,

@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "getTcbEnvList",
     path = "/componenttcb/describeenvs",
     credential = component,
+    credential_param = access_token,
     response = TcbEnvList,
     errors(
         use CommonError,

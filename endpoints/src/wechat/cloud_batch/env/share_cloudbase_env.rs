@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
     name = "shareCloudbaseEnv",
     path = "/componenttcb/batchshareenv",
     credential = component,
+    credential_param = access_token,
     response = EnvShared,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "batchuUloadCloudFunction",
     path = "/componenttcb/batchuploadscf",
     credential = component,
+    credential_param = access_token,
     response = CloudFunctionsCreated,
     errors(
         use CommonError,

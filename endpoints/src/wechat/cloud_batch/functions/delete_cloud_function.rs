@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudbase-batch/scf-mgnt/deleteCloudFunction.html>.
 //! Unverified: the page is not in the stored copies; fields from the corpus's request sample (`functionname`, `env`), errors the family's table (-1000, 40014, 40097, 40101, 41001, 42001, 43002, 44002, 47001, 85088).
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -12,6 +13,7 @@ use serde::Deserialize;
     name = "deleteCloudFunction",
     path = "/componenttcb/deletescf",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "getCloudFunctionList",
     path = "/componenttcb/getscflist",
     credential = component,
+    credential_param = access_token,
     response = CloudFunctionList,
     errors(
         use CommonError,

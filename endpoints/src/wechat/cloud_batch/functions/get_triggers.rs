@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "GetTriggers",
     path = "/componenttcb/gettriggers",
     credential = component,
+    credential_param = access_token,
     response = CloudFunctionTriggers,
     errors(
         use CommonError,

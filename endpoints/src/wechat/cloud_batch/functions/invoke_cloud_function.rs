@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "invokeCloudFunction",
     path = "/tcb/invokecloudfunction",
     credential = component,
+    credential_param = access_token,
     response = CloudFunctionOutput,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "uploadCloudFunctionCode",
     path = "/componenttcb/batchuploadscfcode",
     credential = component,
+    credential_param = access_token,
     response = CloudFunctionCodeUploaded,
     errors(
         use CommonError,

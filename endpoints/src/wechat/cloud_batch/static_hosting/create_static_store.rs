@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "createStaticStore",
     path = "/componenttcb/createstaticstore",
     credential = component,
+    credential_param = access_token,
     errors(
         use CommonError,
         -1000 => SystemError: "system error",

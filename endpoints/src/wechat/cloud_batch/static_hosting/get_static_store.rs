@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "getStaticStore",
     path = "/componenttcb/describestaticstore",
     credential = component,
+    credential_param = access_token,
     response = StaticStores,
     errors(
         use CommonError,

@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "getStaticStoreFile",
     path = "/componenttcb/staticfilelist",
     credential = component,
+    credential_param = access_token,
     response = StaticStoreFiles,
     errors(
         use CommonError,

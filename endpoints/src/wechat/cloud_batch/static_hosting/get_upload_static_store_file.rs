@@ -13,6 +13,7 @@ use serde::Deserialize;
     name = "getUploadStaticStoreFile",
     path = "/componenttcb/staticuploadfile",
     credential = component,
+    credential_param = access_token,
     response = StaticStoreUploadLink,
     errors(
         use CommonError,

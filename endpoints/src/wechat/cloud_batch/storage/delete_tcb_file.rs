@@ -2,6 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/cloudbase-batch/file-mgnt/deleteTcbFile.html>.
 //! Unverified: the cloudbase-batch page itself is not in the stored copies; fields from the corpus samples and the twin page cloudbase-common/file-management/deleteTcbCloudFile.html (`/tcb/batchdeletefile`), whose error table is the family's.
+//! Unverified: the component token travels as `access_token`, as on this call's sibling pages; this page's request line was not captured.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -12,6 +13,7 @@ use serde::Deserialize;
     name = "deleteTcbFile",
     path = "/componenttcb/batchdeletefile",
     credential = component,
+    credential_param = access_token,
     response = DeletedFiles,
     errors(
         use CommonError,

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
     name = "getDownloadFileLink",
     path = "/componenttcb/batchdownloadfile",
     credential = component,
+    credential_param = access_token,
     response = DownloadLinks,
     errors(
         use CommonError,

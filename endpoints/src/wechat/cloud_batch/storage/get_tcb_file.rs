@@ -12,6 +12,7 @@ use serde::Deserialize;
     name = "getTcbFile",
     path = "/componenttcb/getbucket",
     credential = component,
+    credential_param = access_token,
     response = BucketFiles,
     errors(
         use CommonError,

@@ -14,6 +14,7 @@ use serde::Deserialize;
     name = "getUploadFileLink",
     path = "/componenttcb/uploadfile",
     credential = component,
+    credential_param = access_token,
     response = UploadFileLink,
     errors(
         use CommonError,

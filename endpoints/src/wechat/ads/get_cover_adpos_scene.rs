@@ -1,0 +1,41 @@
+//! `GetCoverAdposScene`: `POST /wxa/operationams?action=agency_get_cover_adpos_scene`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/ams/ad-mgnt/GetCoverAdposScene.html>.
+//! Unverified: no copy of this page could be read here; the fields follow the catalog's sample
+//! and the page's summary as another SDK's doc comments quote it; the error rows are those the other AMS pages
+//! print (-202, 1700, 1701, 1735, 1737, 1807, 2009, 2056).
+
+use serde::Deserialize;
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+
+/// Reads the scenes in which the Mini Program shows its cover ad.
+#[wx_endpoint(
+    name = "GetCoverAdposScene",
+    path = "/wxa/operationams",
+    query = "action=agency_get_cover_adpos_scene",
+    idempotent,
+    response = CoverAdposScene,
+    errors(
+        use CommonError,
+        -202 => InternalError: "internal error; retry later",
+        1700 => InvalidParameter: "parameter error; check the parameters against the document",
+        1701 => InvalidParameterValue: "parameter error; check the parameters against the document",
+        1735 => AgreementNotSigned: "the merchant has not finished signing the agreement",
+        1737 => TooFrequent: "operating too fast; wait a minute and retry",
+        1807 => NotPublisher: "not a publisher; open the publisher for this appid (AgencyCreatePublisher)",
+        2009 => InvalidPublisher: "invalid publisher; open the publisher for this appid (AgencyCreatePublisher)",
+        2056 => MonetizationNotOpened: "the platform has no account in the monetization zone; open it on the third-party platform's pages",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct GetCoverAdposScene;
+
+/// The cover ad's scenes, as `GetCoverAdposScene` returns them.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default)]
+pub struct CoverAdposScene {
+    /// The scene values, joined by commas (`1000,1001,1007,...`).
+    pub cover_scene_list: String,
+}
