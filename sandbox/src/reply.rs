@@ -72,6 +72,7 @@ fn wechat_message(code: i64) -> &'static str {
         53307 => "only rejected categories can be modified",
         61005 => "component ticket is expired",
         61006 => "component ticket is invalid",
+        61003 => "component is not authorized by this account",
         61007 => "api is unauthorized to component",
         61014 => "must use component token for component api",
         61023 => "refresh_token is invalid",

@@ -37,6 +37,9 @@ pub struct Merchant {
     pub search_banned: bool,
     /// (first, second, audit status: 1 under review, 2 rejected, 3 approved).
     pub categories: Vec<(u64, u64, u8)>,
+    /// Authorizer options set through the platform (`location_report`, `voice_recognize`,
+    /// `customer_service`); unset ones read as "0".
+    pub options: std::collections::BTreeMap<String, String>,
 }
 
 #[derive(Clone, Debug, Default)]

@@ -18,7 +18,10 @@ pub fn handle(state: &mut State, request: &Request) -> Reply {
         "/cgi-bin/component/api_create_preauthcode"
         | "/cgi-bin/component/api_query_auth"
         | "/cgi-bin/component/api_authorizer_token"
-        | "/cgi-bin/component/api_get_authorizer_list" => component_api(state, request),
+        | "/cgi-bin/component/api_get_authorizer_list"
+        | "/cgi-bin/component/api_get_authorizer_info"
+        | "/cgi-bin/component/api_get_authorizer_option"
+        | "/cgi-bin/component/api_set_authorizer_option" => component_api(state, request),
         path => match catalog::by_path().get(path) {
             Some(entry) if entry.needs_authorizer_token() => authorizer_api(state, request, entry),
             _ if state.config.samples.as_ref().is_some_and(|samples| samples.knows(path)) => {
@@ -209,6 +212,10 @@ fn component_api(state: &mut State, request: &Request) -> Reply {
                 "authorizer_refresh_token": refresh
             }))
         }
+        "/cgi-bin/component/api_get_authorizer_info" => authorizer_info(state, &body),
+        "/cgi-bin/component/api_get_authorizer_option" | "/cgi-bin/component/api_set_authorizer_option" => {
+            authorizer_option(state, request, &body)
+        }
         _ => {
             let offset = body.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
             let count = body.get("count").and_then(Value::as_u64).unwrap_or(500).min(500) as usize;
@@ -345,4 +352,67 @@ fn sample(
 ) -> Option<Reply> {
     let samples = state.config.samples.as_ref()?;
     samples.find(&request.method, &request.path, query).map(|sample| Reply::Json(sample.clone()))
+}
+
+/// `api_get_authorizer_info`: the authorized account as the sandbox knows it (61003 for an account
+/// that has not authorized the platform).
+fn authorizer_info(state: &State, body: &Map<String, Value>) -> Reply {
+    let appid = tri!(text(body, "authorizer_appid"));
+    let Some(merchant) = state.merchants.get(appid).filter(|m| !m.refresh_token.is_empty()) else {
+        return Reply::wechat_error(61003);
+    };
+    let func_info: Vec<Value> =
+        merchant.granted.iter().map(|id| json!({"funcscope_category": {"id": id}})).collect();
+    let categories: Vec<Value> = merchant
+        .categories
+        .iter()
+        .map(|(first, second, _)| json!({"first": first.to_string(), "second": second.to_string()}))
+        .collect();
+    let user_name: String = appid.chars().skip(2).take(12).collect();
+    Reply::wechat_ok(json!({
+        "authorizer_info": {
+            "nick_name": format!("sandbox {appid}"),
+            "head_img": "",
+            "service_type_info": {"id": 0},
+            "verify_type_info": {"id": -1},
+            "user_name": format!("gh_{user_name}"),
+            "principal_name": "sandbox merchant",
+            "signature": merchant.signature,
+            "MiniProgramInfo": {"network": {}, "categories": categories, "visit_status": 0}
+        },
+        "authorization_info": {
+            "authorizer_appid": appid,
+            "authorizer_refresh_token": merchant.refresh_token,
+            "func_info": func_info
+        }
+    }))
+}
+
+/// The options and the values the page lists for each.
+const AUTHORIZER_OPTIONS: &[(&str, &[&str])] = &[
+    ("location_report", &["0", "1", "2"]),
+    ("voice_recognize", &["0", "1"]),
+    ("customer_service", &["0", "1"]),
+];
+
+/// `api_get_authorizer_option` / `api_set_authorizer_option`, kept per merchant.
+fn authorizer_option(state: &mut State, request: &Request, body: &Map<String, Value>) -> Reply {
+    let appid = tri!(text(body, "authorizer_appid")).to_owned();
+    let name = tri!(text(body, "option_name")).to_owned();
+    let Some((_, values)) = AUTHORIZER_OPTIONS.iter().find(|(option, _)| *option == name) else {
+        return Reply::wechat_error(40097);
+    };
+    let Some(merchant) = state.merchants.get_mut(&appid).filter(|m| !m.refresh_token.is_empty()) else {
+        return Reply::wechat_error(61003);
+    };
+    if request.path.ends_with("api_set_authorizer_option") {
+        let value = tri!(text(body, "option_value"));
+        if !values.contains(&value) {
+            return Reply::wechat_error(40097);
+        }
+        merchant.options.insert(name, value.to_owned());
+        return Reply::wechat_ok(json!({}));
+    }
+    let value = merchant.options.get(&name).cloned().unwrap_or_else(|| "0".to_owned());
+    Reply::wechat_ok(json!({"authorizer_appid": appid, "option_name": name, "option_value": value}))
 }

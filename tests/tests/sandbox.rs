@@ -465,3 +465,59 @@ async fn faults_are_injected_per_path_or_globally() {
     assert_eq!(raw.get(&url).await["errcode"], 0);
     assert_eq!(control.hits(path), 9, "every request is recorded, faulted or not");
 }
+
+#[tokio::test]
+async fn authorizer_info_and_options_come_from_the_sandbox_state() {
+    use wx_endpoints::wechat::authorization::{
+        AuthorizerOptionName, GetAuthorizerInfo, GetAuthorizerOptionInfo, SetAuthorizerOptionInfo,
+        SetAuthorizerOptionInfoError,
+    };
+    let raw = Raw::start().await;
+    let component = raw.component_token().await;
+    let c = raw.sandbox.credentials().clone();
+    let merchant = c.merchants[0].clone();
+    let client = wx_endpoints::Client::builder()
+        .wechat_base_url(raw.sandbox.base_url())
+        .retry(wx_endpoints::RetryPolicy::none())
+        .credentials(wx_endpoints::StaticCredentials::new().component_token(component))
+        .build()
+        .unwrap();
+
+    let info = GetAuthorizerInfo {
+        component_appid: c.component_appid.clone(),
+        authorizer_appid: merchant.appid.clone(),
+    }
+    .call(&client)
+    .await
+    .unwrap();
+    let granted: Vec<u16> =
+        info.authorization_info.func_info.iter().map(|f| f.funcscope_category.id as u16).collect();
+    assert_eq!(granted, merchant.granted, "the granted sets, typed");
+    let stranger = GetAuthorizerInfo {
+        component_appid: c.component_appid.clone(),
+        authorizer_appid: "wxstranger".into(),
+    };
+    assert_eq!(stranger.call(&client).await.unwrap_err().code(), Some(61003));
+
+    let option = |name| GetAuthorizerOptionInfo {
+        component_appid: c.component_appid.clone(),
+        authorizer_appid: merchant.appid.clone(),
+        option_name: name,
+    };
+    let set = |value: &str| SetAuthorizerOptionInfo {
+        component_appid: c.component_appid.clone(),
+        authorizer_appid: merchant.appid.clone(),
+        option_name: AuthorizerOptionName::LocationReport,
+        option_value: value.into(),
+    };
+    assert_eq!(option(AuthorizerOptionName::LocationReport).call(&client).await.unwrap().option_value, "0");
+    set("2").call(&client).await.unwrap();
+    assert_eq!(option(AuthorizerOptionName::LocationReport).call(&client).await.unwrap().option_value, "2");
+    assert_eq!(option(AuthorizerOptionName::VoiceRecognize).call(&client).await.unwrap().option_value, "0");
+    let refused = set("7").call(&client).await.unwrap_err();
+    assert_eq!(
+        refused.kind(),
+        Some(SetAuthorizerOptionInfoError::Unknown(40097)),
+        "a value the page does not list"
+    );
+}
