@@ -64,7 +64,7 @@ pub use wx_runtime::__private;
 pub use wx_runtime::__private::serde;
 
 /// The tier (cargo feature) a registered endpoint of this SDK belongs to, from where it is
-/// declared: `open-platform` for [`wechat`](crate::wechat) and the runtime's token endpoints,
+/// declared: `open-platform` for [`wechat`] and the runtime's token endpoints,
 /// `tencent-im` for [`im`]; `None` for endpoints declared in other crates.
 pub fn tier_of(info: &registry::EndpointInfo) -> Option<&'static str> {
     const TIERS: &[(&str, &str)] = &[
