@@ -68,8 +68,8 @@ fn endpoints_and_describe_match_the_registry() {
     for info in registry {
         let entry = listed
             .iter()
-            .find(|e| e["name"] == info.metadata.name)
-            .unwrap_or_else(|| panic!("{} missing", info.metadata.name));
+            .find(|e| e["type"] == info.type_name)
+            .unwrap_or_else(|| panic!("{} missing", info.type_name));
         assert_eq!(entry["path"], info.metadata.path);
         assert_eq!(entry["method"], info.metadata.method.as_str());
         assert_eq!(entry["perm_sets"], json!(info.metadata.perm_sets));

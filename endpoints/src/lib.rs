@@ -28,7 +28,10 @@
 extern crate self as wx_endpoints;
 
 pub mod im;
-#[cfg(feature = "open-platform")]
+#[cfg(feature = "mini-program")]
+pub mod mini_program;
+#[cfg(feature = "official-account")]
+pub mod official_account;
 pub mod wechat;
 mod wire_enum;
 
@@ -64,11 +67,14 @@ pub use wx_runtime::__private;
 pub use wx_runtime::__private::serde;
 
 /// The tier (cargo feature) a registered endpoint of this SDK belongs to, from where it is
-/// declared: `open-platform` for [`wechat`] and the runtime's token endpoints,
-/// `tencent-im` for [`im`]; `None` for endpoints declared in other crates.
+/// declared: `open-platform` for [`wechat`] and the runtime's token endpoints, `mini-program` and
+/// `official-account` for the modules of those names, `tencent-im` for [`im`]; `None` for
+/// endpoints declared in other crates.
 pub fn tier_of(info: &registry::EndpointInfo) -> Option<&'static str> {
     const TIERS: &[(&str, &str)] = &[
         ("wx_endpoints::wechat::", "open-platform"),
+        ("wx_endpoints::mini_program::", "mini-program"),
+        ("wx_endpoints::official_account::", "official-account"),
         ("wx_runtime::token::", "open-platform"),
         ("wx_endpoints::im::", "tencent-im"),
     ];

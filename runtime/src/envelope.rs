@@ -48,6 +48,8 @@ pub(crate) fn check(family: ApiFamily, status: u16, body: &[u8]) -> Result<Optio
 // Strings are borrowed from the body where they can be: a success ("ok") allocates nothing.
 #[derive(Deserialize)]
 struct WeChatEnvelope<'a> {
+    // A few samples print it as a string ("0").
+    #[serde(default, deserialize_with = "code_or_digits")]
     errcode: Option<i64>,
     #[serde(borrow)]
     errmsg: Option<Cow<'a, str>>,
@@ -74,6 +76,25 @@ impl WeChatEnvelope<'_> {
         // sends it as a field of its own.
         let rid = self.rid.map(Cow::into_owned).or_else(|| rid_in_message(&message));
         Some(Failure { code, message, rid })
+    }
+}
+
+/// An error code written as a number or as a string of digits.
+fn code_or_digits<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Option<i64>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Code<'a> {
+        Number(i64),
+        Text(&'a str),
+    }
+    match Option::<Code>::deserialize(deserializer)? {
+        None => Ok(None),
+        Some(Code::Number(code)) => Ok(Some(code)),
+        Some(Code::Text(text)) => text
+            .trim()
+            .parse()
+            .map(Some)
+            .map_err(|_| serde::de::Error::custom("errcode is neither a number nor digits")),
     }
 }
 
@@ -136,6 +157,13 @@ mod tests {
     }
 
     #[test]
+    fn an_errcode_written_as_digits_is_read() {
+        assert_eq!(wechat(r#"{"errcode":"0","errmsg":"ok"}"#).unwrap(), None);
+        assert_eq!(wechat(r#"{"errcode":"40001","errmsg":"x"}"#).unwrap().unwrap().code, 40001);
+        assert!(wechat(r#"{"errcode":"x"}"#).is_err());
+    }
+
+    #[test]
     fn the_ads_envelope_is_ret_and_err_msg() {
         assert_eq!(wechat(r#"{"ret":0,"err_msg":"","code":"<ad/>"}"#).unwrap(), None);
         let failure = wechat(r#"{"ret":2009,"err_msg":"invalid param"}"#).unwrap().unwrap();
@@ -151,7 +179,7 @@ mod tests {
         assert_eq!(wechat("<html>502</html>").unwrap_err().reason, "not a JSON object");
         assert_eq!(wechat("[1]").unwrap_err().reason, "not a JSON object");
         assert!(wechat(r#"{"errcode":0,"#).unwrap_err().reason.starts_with("bad envelope"));
-        assert!(wechat(r#"{"errcode":"40001"}"#).unwrap_err().reason.starts_with("bad envelope"));
+        assert!(wechat(r#"{"errcode":"banned"}"#).unwrap_err().reason.starts_with("bad envelope"));
     }
 
     #[test]

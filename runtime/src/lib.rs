@@ -58,7 +58,7 @@ pub mod __private {
         EndpointInfo, FieldDoc, JsonCall, JsonCallProbe, JsonCallUnavailable, JsonCallViaDeserialize,
         JsonHooks, StrictDecode, StrictDecodeUnavailable, StrictDecodeViaDeserialize,
     };
-    pub use crate::validate::{LengthField, ListField, NumberField, TextField, Validator};
+    pub use crate::validate::{ByteField, LengthField, ListField, NumberField, TextField, Validator};
     pub use crate::{
         ApiErrorKind, ApiFamily, Call, CredentialKind, Endpoint, Error, ErrorDoc, ErrorTable, Invalid,
         Metadata, Method, Target,

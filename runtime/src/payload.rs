@@ -46,6 +46,13 @@ impl Upload {
     }
 }
 
+/// `#[wx(max_bytes = N)]` on an upload checks its size before anything is sent.
+impl crate::validate::ByteField for Upload {
+    fn bytes(&self) -> Option<usize> {
+        Some(self.bytes.len())
+    }
+}
+
 impl fmt::Debug for Upload {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Upload")

@@ -169,11 +169,11 @@ impl Validator {
         }
     }
 
-    /// Records a violation if the text is longer than `max` UTF-8 bytes.
-    pub fn max_bytes<T: TextField + ?Sized>(&mut self, field: &'static str, value: &T, max: usize) {
-        if let Some(text) = value.text() {
-            if text.len() > max {
-                self.fail(field, Rule::MaxBytes { max, actual: text.len() });
+    /// Records a violation if the text (UTF-8) or the upload is longer than `max` bytes.
+    pub fn max_bytes<T: ByteField + ?Sized>(&mut self, field: &'static str, value: &T, max: usize) {
+        if let Some(actual) = value.bytes() {
+            if actual > max {
+                self.fail(field, Rule::MaxBytes { max, actual });
             }
         }
     }
@@ -236,14 +236,37 @@ impl Validator {
     }
 }
 
-/// Text that `chars`, `max_bytes` and `prefix` can measure; `None` (an unset optional) passes.
+/// Text that `chars` and `prefix` can measure; `None` (an unset optional) passes.
 #[diagnostic::on_unimplemented(
-    message = "`{Self}` is not text: `chars`, `max_bytes` and `prefix` apply to `String`, `&str`, `Box<str>`, `Cow<str>` or an `Option` of them",
+    message = "`{Self}` is not text: `chars` and `prefix` apply to `String`, `&str`, `Box<str>`, `Cow<str>` or an `Option` of them",
     label = "this field is not text"
 )]
 pub trait TextField {
     /// The text, or `None` for an unset optional.
     fn text(&self) -> Option<&str>;
+}
+
+/// What `max_bytes` can measure: text (its UTF-8 bytes) or an upload (its size); `None` (an unset
+/// optional) passes.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` has no size in bytes: `max_bytes` applies to text, an `Upload` or an `Option` of them",
+    label = "this field has no size in bytes"
+)]
+pub trait ByteField {
+    /// The size in bytes, or `None` for an unset optional.
+    fn bytes(&self) -> Option<usize>;
+}
+
+impl<T: ByteField + ?Sized> ByteField for &T {
+    fn bytes(&self) -> Option<usize> {
+        (**self).bytes()
+    }
+}
+
+impl<T: ByteField> ByteField for Option<T> {
+    fn bytes(&self) -> Option<usize> {
+        self.as_ref().and_then(ByteField::bytes)
+    }
 }
 
 /// A number that `range` and `one_of` can compare; `None` (an unset optional) passes.
@@ -283,6 +306,9 @@ macro_rules! text_types {
         }
         impl LengthField for $ty {
             fn length(&self) -> Option<usize> { Some(str::len(self)) }
+        }
+        impl ByteField for $ty {
+            fn bytes(&self) -> Option<usize> { Some(str::len(self)) }
         }
     )*};
 }

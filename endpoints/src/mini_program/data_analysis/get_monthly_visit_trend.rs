@@ -1,0 +1,26 @@
+//! `getMonthlyVisitTrend`: `POST /datacube/getweanalysisappidmonthlyvisittrend`.
+//!
+//! Source: <https://developers.weixin.qq.com/miniprogram/dev/api-backend/open-api/data-analysis/visit-trend/analysis.getMonthlyVisitTrend.html>.
+//! Note: permission sets 18 and 21 are from the OpenApiDoc version of the page; the newer server/API page names 18
+//! only. The page lists no own error codes.
+
+use super::VisitTrend;
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Reads the monthly visit trend of the Mini Program.
+#[wx_endpoint(
+    name = "getMonthlyVisitTrend",
+    path = "/datacube/getweanalysisappidmonthlyvisittrend",
+    perm_sets = [18, 21],
+    response = VisitTrend,
+    errors(use CommonError),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct GetMonthlyVisitTrend {
+    /// The month's first day, `yyyymmdd`.
+    pub begin_date: String,
+    /// The month's last day (one month only), `yyyymmdd`.
+    pub end_date: String,
+}

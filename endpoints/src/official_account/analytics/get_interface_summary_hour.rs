@@ -1,0 +1,29 @@
+//! `getinterfacesummaryhour`: `POST /datacube/getinterfacesummaryhour`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/offiaccount/Analytics/Analytics_API.html>.
+//! Note: the data starts 2014-12-01; a day's data is ready after 08:00 the next day. Maximum span 1 day.
+//! Unverified: permission set 3 is the one the newer pages of the same group name; this call's own page was not seen.
+//! Unverified: the pages print no error table of their own.
+
+use serde::Deserialize;
+
+use super::InterfaceStats;
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+
+/// Reads the server's passive replies to user messages, by hour, for a day.
+#[wx_endpoint(
+    name = "getinterfacesummaryhour",
+    path = "/datacube/getinterfacesummaryhour",
+    idempotent,
+    perm_sets = [3],
+    response = InterfaceStats,
+    errors(use CommonError),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct GetInterfaceSummaryHour {
+    /// The first day, `yyyy-MM-dd` (2014-12-01 or later).
+    pub begin_date: String,
+    /// The last day, `yyyy-MM-dd`: the same day, and at most yesterday.
+    pub end_date: String,
+}

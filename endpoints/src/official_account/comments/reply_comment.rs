@@ -1,0 +1,37 @@
+//! `replycomment`: `POST /cgi-bin/comment/reply/add`.
+//!
+//! Source: <https://developers.weixin.qq.com/doc/offiaccount/Comments_management/Image_Comments_Management_Interface.html>.
+//! Note: name and permission set 7 from the newer page doc/service/api/leaving/api_replycomment.html; error rows from
+//! the older page's return codes for this call.
+
+use crate::wechat::CommonError;
+use crate::wx_endpoint;
+use serde::Deserialize;
+
+/// Replies to a comment as the account (one reply per comment).
+#[wx_endpoint(
+    name = "replycomment",
+    path = "/cgi-bin/comment/reply/add",
+    perm_sets = [7],
+    errors(
+        use CommonError,
+        45009 => DailyQuotaExceeded: "reach max api daily quota limit: no calls left today",
+        88000 => NoCommentPrivilege: "without comment privilege: the account may not use comments",
+        88001 => MsgDataNotFound: "msg_data is not exists: the article does not exist",
+        88005 => AlreadyReplied: "already reply: the comment has a reply",
+        88007 => InvalidReplyLength: "reply content beyond max len or content len is zero",
+        88008 => CommentNotFound: "comment is not exists",
+    ),
+)]
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+pub struct ReplyComment {
+    /// The `msg_data_id` the mass send returned.
+    pub msg_data_id: u64,
+    /// Which article of a multi-article message, from 0; the first when left out.
+    pub index: Option<u32>,
+    /// The comment's id (`user_comment_id` from `listComment`).
+    pub user_comment_id: u64,
+    /// The reply's text.
+    #[wx(non_empty)]
+    pub content: String,
+}
