@@ -62,7 +62,7 @@ pub struct StatisticsCondition {
     /// `0` the overview, `1` one row per channel (for a pie chart); required for the overview figures.
     #[serde(
         default,
-        deserialize_with = "super::lenient::option_text",
+        deserialize_with = "crate::wechat::lenient::option_text",
         skip_serializing_if = "Option::is_none"
     )]
     pub by_channel_id: Option<String>,

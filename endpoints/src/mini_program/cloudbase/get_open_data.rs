@@ -42,6 +42,6 @@ pub struct OpenDataEntry {
     /// The CloudID.
     pub cloud_id: String,
     /// The open data: free-form JSON text (its structure depends on the kind of data, e.g. `stepInfoList`).
-    #[serde(deserialize_with = "super::lenient::text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::text")]
     pub json: String,
 }

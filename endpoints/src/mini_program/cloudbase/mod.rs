@@ -11,7 +11,6 @@ mod get_cloud_base_voip_sign;
 mod get_open_data;
 mod get_pressure_test_report;
 mod get_pressure_test_status;
-mod lenient;
 mod new_send_cloud_base_sms;
 mod send_cloud_base_sms;
 mod sms_send_status;

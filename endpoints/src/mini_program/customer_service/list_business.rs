@@ -40,7 +40,7 @@ pub struct BusinessList {
 #[serde(default)]
 pub struct BusinessInfo {
     /// The merchant's id; read from a number or a string.
-    #[serde(deserialize_with = "super::lenient::u64")]
+    #[serde(deserialize_with = "crate::wechat::lenient::u64")]
     pub business_id: u64,
     /// The merchant's account name.
     pub account_name: String,

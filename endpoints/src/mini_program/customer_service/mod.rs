@@ -9,7 +9,6 @@ mod delete_kf_account;
 mod errors;
 mod get_business;
 mod get_kf_work_bound;
-mod lenient;
 mod list_business;
 mod register_business;
 mod set_kf_admin;

@@ -46,6 +46,6 @@ pub struct RegisterBusiness {
 #[serde(default)]
 pub struct RegisteredBusiness {
     /// The new merchant's id; read from a number or a string.
-    #[serde(deserialize_with = "super::lenient::u64")]
+    #[serde(deserialize_with = "crate::wechat::lenient::u64")]
     pub business_id: u64,
 }

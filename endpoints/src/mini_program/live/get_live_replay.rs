@@ -7,7 +7,6 @@
 //! after the stream ends. The table types `create_time` and `expire_time` as strings, the sample
 //! answers numbers: both are read. Perm set 52 is getLiveInfo's.
 
-use super::types::text;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
 use serde::{Deserialize, Serialize};
@@ -58,10 +57,10 @@ pub struct LiveReplays {
 #[serde(default)]
 pub struct LiveReplay {
     /// When the video was created; read from a string or a number.
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::text")]
     pub create_time: String,
     /// When the video's URL expires; read from a string or a number.
-    #[serde(deserialize_with = "text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::text")]
     pub expire_time: String,
     /// The video's URL.
     pub media_url: String,

@@ -72,7 +72,7 @@ pub struct Feedback {
     /// The feedback's text.
     pub content: String,
     /// The user's contact: a phone number or an e-mail address.
-    #[serde(deserialize_with = "super::lenient::text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::text")]
     pub phone: String,
     /// The user's openid.
     pub openid: String,

@@ -7,7 +7,6 @@ mod get_js_err_list;
 mod get_performance;
 mod get_scene_list;
 mod get_version_list;
-mod lenient;
 mod realtimelog_search;
 
 pub use get_feedback::{Feedback, FeedbackList, FeedbackType, GetFeedback, GetFeedbackError};

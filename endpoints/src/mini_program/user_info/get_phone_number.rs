@@ -47,7 +47,7 @@ pub struct PhoneInfo {
     #[serde(rename = "purePhoneNumber")]
     pub pure_phone_number: String,
     /// The country code; read from a string or a number.
-    #[serde(rename = "countryCode", deserialize_with = "super::lenient::text")]
+    #[serde(rename = "countryCode", deserialize_with = "crate::wechat::lenient::text")]
     pub country_code: String,
     /// The data watermark.
     pub watermark: PhoneWatermark,

@@ -4,7 +4,6 @@ mod check_encrypted_data;
 mod get_paid_unionid;
 mod get_phone_number;
 mod get_plugin_open_pid;
-mod lenient;
 
 pub use check_encrypted_data::{CheckEncryptedData, CheckEncryptedDataError, EncryptedDataCheck};
 pub use get_paid_unionid::{GetPaidUnionid, GetPaidUnionidError, PaidUnionid};

@@ -15,7 +15,7 @@ pub struct AdUnit {
     /// The ad unit's name.
     pub ad_unit_name: String,
     /// The ad unit's sizes (an object in the page's table, a list in its sample: both are read).
-    #[serde(deserialize_with = "super::lenient::one_or_many")]
+    #[serde(deserialize_with = "crate::wechat::lenient::one_or_many")]
     pub ad_unit_size: Vec<AdUnitSize>,
     /// The ad unit's switch: 1 on, 2 off.
     pub ad_unit_status: Option<AdUnitStatus>,

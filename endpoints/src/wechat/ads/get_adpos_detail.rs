@@ -67,6 +67,6 @@ pub struct AdunitStat {
     /// The ad unit's name.
     pub ad_unit_name: String,
     /// Its statistics by day (`slot_id` is not sent here; a single object is read as one day).
-    #[serde(deserialize_with = "super::lenient::one_or_many")]
+    #[serde(deserialize_with = "crate::wechat::lenient::one_or_many")]
     pub stat_item: Vec<AdStat>,
 }

@@ -53,7 +53,7 @@ pub struct AdposGeneral {
     /// One row per day and ad slot type.
     pub list: Vec<AdStat>,
     /// The totals (one entry; an object in the sample, an array on the page: both are read).
-    #[serde(deserialize_with = "super::lenient::one_or_many")]
+    #[serde(deserialize_with = "crate::wechat::lenient::one_or_many")]
     pub summary: Vec<AdStatSummary>,
     /// How many rows there are in all (for paging).
     pub total_num: u64,

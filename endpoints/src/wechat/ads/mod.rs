@@ -22,7 +22,6 @@ mod get_cover_adpos_scene;
 mod get_cover_adpos_status;
 mod get_settlement;
 mod get_share_ratio;
-mod lenient;
 mod set_ams_category_black_list;
 mod set_black_list;
 mod set_cover_adpos_scene;

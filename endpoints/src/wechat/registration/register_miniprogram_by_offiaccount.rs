@@ -4,7 +4,6 @@
 //! Note: called with the Official Account's authorizer token; `ticket` comes back from the MP platform's scan page. Exchange `appid` + `authorization_code` for the new Mini Program's refresh token at once.
 //! Unverified: per-endpoint error table not captured.
 
-use super::bool_or_text;
 use crate::wechat::CommonError;
 use crate::{wx_endpoint, Secret};
 use serde::Deserialize;
@@ -33,9 +32,9 @@ pub struct OffiaccountRegistration {
     /// The new Mini Program's authorization code; exchange it for the refresh token at once.
     pub authorization_code: Option<Secret>,
     /// Whether reusing the Official Account's WeChat verification succeeded (a boolean; samples print `"true"`, both are read).
-    #[serde(deserialize_with = "bool_or_text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::bool")]
     pub is_wx_verify_succ: bool,
     /// Whether linking the Mini Program to the Official Account succeeded (a boolean; samples print `"true"`, both are read).
-    #[serde(deserialize_with = "bool_or_text")]
+    #[serde(deserialize_with = "crate::wechat::lenient::bool")]
     pub is_link_succ: bool,
 }

@@ -1,9 +1,7 @@
 //! Mini game virtual payment (Midas): game-currency balance, deduction, cancellation and gifts (v1,
 //! production and sandbox), friend-payment orders, and order queries (v2).
 
-use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
-use std::fmt;
 
 mod cancel_pay;
 mod get_balance;
@@ -47,7 +45,7 @@ pub struct Balance {
     pub gen_balance: i64,
     /// Whether the user meets "first top-up ever"; the page types it boolean, its sample sends `1`:
     /// read from either.
-    #[serde(deserialize_with = "flag")]
+    #[serde(deserialize_with = "crate::wechat::lenient::bool")]
     pub first_save: bool,
     /// The game currency bought with money, in total.
     pub save_amt: i64,
@@ -79,31 +77,4 @@ pub struct Presented {
     pub bill_no: String,
     /// The balance after the gift.
     pub balance: i64,
-}
-
-/// A flag the pages type boolean and their samples send as `0` / `1`: read from either.
-fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error> {
-    struct BoolOrNumber;
-
-    impl Visitor<'_> for BoolOrNumber {
-        type Value = bool;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("a boolean, or 0 / 1")
-        }
-
-        fn visit_bool<E: de::Error>(self, value: bool) -> Result<bool, E> {
-            Ok(value)
-        }
-
-        fn visit_i64<E: de::Error>(self, value: i64) -> Result<bool, E> {
-            Ok(value != 0)
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<bool, E> {
-            Ok(value != 0)
-        }
-    }
-
-    deserializer.deserialize_any(BoolOrNumber)
 }

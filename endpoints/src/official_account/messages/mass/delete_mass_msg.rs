@@ -8,7 +8,7 @@
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
 
 /// Deletes a sent mass message's article page (articles and videos only; receivers keep the card).
 #[wx_endpoint(
@@ -23,15 +23,10 @@ use serde::{Deserialize, Deserializer};
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct DeleteMassMsg {
     /// The send job's id; it or `url` is required, and it wins when both are set.
-    #[serde(default, deserialize_with = "lenient_msg_id")]
+    #[serde(default, deserialize_with = "crate::wechat::lenient::option_u64")]
     pub msg_id: Option<u64>,
     /// The article's position from 1; 0 or left out deletes every article (only with `msg_id`).
     pub article_idx: Option<u32>,
     /// The article's URL, used when `msg_id` is left out.
     pub url: Option<String>,
-}
-
-/// `msg_id` from a number or a string of digits.
-fn lenient_msg_id<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<u64>, D::Error> {
-    crate::wechat::lenient::u64(deserializer).map(Some)
 }
