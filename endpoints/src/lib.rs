@@ -48,16 +48,16 @@ pub use wx_macros::error_table;
 // The runtime, item by item (no glob: what this crate publishes is chosen here, and the runtime's
 // hidden macros and helpers stay out of it). `im` is this crate's own module, which re-exports the
 // runtime's UserSig tools beside the IM endpoints.
-pub use wx_runtime::{callback, registry, token};
 pub use wx_runtime::{
-    classify, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer, Binary, BoxFuture, BuildError,
-    Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind, CredentialRequest,
+    body_signature, classify, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer, Binary, BoxFuture,
+    BuildError, Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind, CredentialRequest,
     CredentialSource, DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest,
     HttpResponse, ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method,
     NotGranted, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret, StaticCredentials,
     Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError, TransportErrorKind, Upload,
     Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
+pub use wx_runtime::{callback, registry, token};
 
 #[doc(hidden)]
 pub use wx_runtime::__private;

@@ -71,7 +71,7 @@ impl Field {
         self.has_serde_word(&["skip", "skip_serializing", "flatten"])
     }
 
-    fn has_serde_word(&self, words: &[&str]) -> bool {
+    pub fn has_serde_word(&self, words: &[&str]) -> bool {
         self.attrs.iter().filter(|a| a.path().is_ident("serde")).any(|attr| {
             match &attr.meta {
             syn::Meta::List(list) => list.tokens.clone().into_iter().any(|token| {
@@ -121,6 +121,9 @@ impl Field {
             .collect();
         if self.args.nullable.is_some() {
             texts.push("nullable".to_owned());
+        }
+        if self.args.query.is_some() {
+            texts.push("query".to_owned());
         }
         texts
     }

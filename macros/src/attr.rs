@@ -15,7 +15,7 @@ const ENDPOINT_KEYS: &str =
 const ROW_SHAPE: &str =
     "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
 const FIELD_KEYS: &str =
-    "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`";
+    "`chars`, `max_bytes`, `range`, `one_of`, `non_empty`, `prefix`, `max_items`, `nullable`, `query`";
 
 /// One `key = value` entry of an attribute, the key kept (errors about the key point there).
 pub struct Entry<T> {
@@ -117,11 +117,13 @@ pub enum Check {
     MaxItems(i128),
 }
 
-/// The rules of one field, and whether `None` is sent as `null`.
+/// The rules of one field, whether `None` is sent as `null`, and whether a POST sends the field in
+/// its query rather than its body.
 #[derive(Default)]
 pub struct FieldArgs {
     pub checks: Vec<Entry<Check>>,
     pub nullable: Option<Ident>,
+    pub query: Option<Ident>,
 }
 
 pub fn parse_endpoint_args(tokens: TokenStream, cx: &mut Ctxt) -> EndpointArgs {
@@ -393,7 +395,7 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
 
 fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ctxt) -> syn::Result<()> {
     let name = key.to_string();
-    let takes_value = !matches!(name.as_str(), "non_empty" | "nullable");
+    let takes_value = !matches!(name.as_str(), "non_empty" | "nullable" | "query");
     if takes_value && input.peek(syn::token::Paren) {
         let value = rest_of_entry(input);
         return Err(syn::Error::new_spanned(
@@ -434,11 +436,12 @@ fn field_entry(args: &mut FieldArgs, key: Ident, input: ParseStream, cx: &mut Ct
         }
         "prefix" => Check::Prefix(string_value(&key, input, "\"@TOA#_\"")?),
         "non_empty" => Check::NonEmpty,
-        "nullable" => {
-            if args.nullable.is_some() {
-                cx.error_at(&key, "duplicate rule `nullable`: give it once");
+        "nullable" | "query" => {
+            let slot = if name == "query" { &mut args.query } else { &mut args.nullable };
+            if slot.is_some() {
+                cx.error_at(&key, format!("duplicate rule `{key}`: give it once"));
             }
-            args.nullable = Some(key);
+            *slot = Some(key);
             return Ok(());
         }
         _ => {

@@ -42,8 +42,8 @@ pub fn error_enum_name(endpoint: &Ident) -> Ident {
     format_ident!("{}Error", endpoint)
 }
 
-/// The struct as written, minus `#[wx]`, plus `Serialize`, each field's wire name pinned, and the
-/// skipping of unset optionals.
+/// The struct as written, minus `#[wx]`, plus `Serialize`, each field's wire name pinned, the
+/// skipping of unset optionals, and query fields kept out of the body.
 fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
     let Endpoint { attrs, vis, ident, .. } = endpoint;
     let serde_crate = Literal::string(&format!("{krate}::serde").replace(' ', ""));
@@ -52,16 +52,20 @@ fn item(endpoint: &Endpoint, krate: &TokenStream) -> TokenStream {
         Some(fields) => {
             let fields = fields.iter().map(|field| {
                 let Field { attrs, vis, ident, ty, .. } = field;
-                let skip_unset =
+                // A query field is sent by `query_fields`, not in the body.
+                let skip = if field.args.query.is_some() {
+                    Some(quote!(#[serde(skip_serializing)]))
+                } else {
                     (field.is_option() && field.args.nullable.is_none() && !field.has_serde_skip())
-                        .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]));
+                        .then(|| quote!(#[serde(skip_serializing_if = "::core::option::Option::is_none")]))
+                };
                 // The wire name, decided once (`Field::wire_name`), is what serde writes too.
                 let wire = &field.wire_name;
                 let pinned = (field.serde_rename().is_none()
                     && !field.is_skipped()
                     && wire != ident.to_string().trim_start_matches("r#"))
                 .then(|| quote!(#[serde(rename = #wire)]));
-                quote!(#(#attrs)* #pinned #skip_unset #vis #ident: #ty)
+                quote!(#(#attrs)* #pinned #skip #vis #ident: #ty)
             });
             quote!({ #(#fields,)* })
         }
@@ -376,18 +380,27 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
         (None, None) => (quote!(()), quote!(#krate::decode_nothing(response))),
     };
     let form_parts = args.multipart.as_ref().map(|_| {
-        let parts = endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()).map(|field| {
-            let ident = &field.ident;
-            let name = &field.wire_name;
-            quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
-        });
+        let parts: Vec<_> = endpoint
+            .fields
+            .iter()
+            .flatten()
+            .filter(|f| !f.is_skipped() && f.args.query.is_none())
+            .map(|field| {
+                let ident = &field.ident;
+                let name = &field.wire_name;
+                quote_spanned!(field.ty.span()=> #krate::IntoFormPart::form_part(&self.#ident, #name))
+            })
+            .collect();
+        let count = parts.len();
         quote! {
             #[inline]
             fn form_parts(&self) -> ::core::option::Option<::std::vec::Vec<#krate::FormPart>> {
-                ::core::option::Option::Some([#(#parts),*].into_iter().flatten().collect())
+                let parts: [::core::option::Option<#krate::FormPart>; #count] = [#(#parts),*];
+                ::core::option::Option::Some(parts.into_iter().flatten().collect())
             }
         }
     });
+    let query_fields = query_fields(endpoint, krate);
     let checks: Vec<_> =
         endpoint.fields.iter().flatten().flat_map(|field| field_checks(field, &field.wire_name)).collect();
     let validate = (!checks.is_empty()).then(|| {
@@ -422,6 +435,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             }
 
             #form_parts
+            #query_fields
         }
 
         #krate::register!(#ident, &[#(#field_docs),*]);
@@ -434,6 +448,29 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             }
         }
     }
+}
+
+/// `#[wx(query)]` fields, URL-encoded through a borrowed twin of the struct that holds only them,
+/// under their wire names.
+fn query_fields(endpoint: &Endpoint, krate: &TokenStream) -> Option<TokenStream> {
+    let fields: Vec<&Field> = endpoint.fields.iter().flatten().filter(|f| f.args.query.is_some()).collect();
+    if fields.is_empty() {
+        return None;
+    }
+    let serde_crate = Literal::string(&format!("{krate}::serde").replace(' ', ""));
+    let names: Vec<_> = fields.iter().map(|f| &f.ident).collect();
+    let wires = fields.iter().map(|f| &f.wire_name);
+    let types = fields.iter().map(|f| &f.ty);
+    Some(quote! {
+        fn query_fields(&self) -> ::core::result::Result<::std::string::String, #krate::Invalid> {
+            #[derive(#krate::serde::Serialize)]
+            #[serde(crate = #serde_crate)]
+            struct QueryFields<'a> {
+                #(#[serde(rename = #wires)] #names: &'a #types,)*
+            }
+            #krate::encode_query(&QueryFields { #(#names: &self.#names,)* })
+        }
+    })
 }
 
 /// One validator call per rule, spanned at the field's type so that a rule on the wrong type is

@@ -13,8 +13,20 @@ use crate::attr::{EndpointArgs, ErrorRow};
 use crate::expand;
 
 /// Drops what would not expand cleanly: error rows with reserved, repeated names or codes, code 0;
-/// a `#[serde]` attribute with an unknown `rename_all` rule (serde's derive would fail on it).
+/// a `#[serde]` attribute with an unknown `rename_all` rule (serde's derive would fail on it); a
+/// `query` flag where a field cannot be one (it stays a body field).
 pub fn sanitize(endpoint: &mut Endpoint) {
+    let refused: Vec<bool> = endpoint
+        .fields
+        .iter()
+        .flatten()
+        .map(|field| crate::valid::query_field_error(endpoint, field).is_some())
+        .collect();
+    for (field, refused) in endpoint.fields.iter_mut().flatten().zip(refused) {
+        if refused {
+            field.args.query = None;
+        }
+    }
     if endpoint.serde_rename_all().is_some_and(|rule| crate::ast::rename_rule(&rule.value()).is_none()) {
         endpoint.attrs.retain(|attr| {
             !(attr.path().is_ident("serde") && attr.to_token_stream().to_string().contains("rename_all"))

@@ -31,6 +31,7 @@ pub fn check(endpoint: &Endpoint, cx: &mut Ctxt) {
     check_rename_all(endpoint, cx);
     check_wire_names(endpoint, cx);
     check_body_shapes(endpoint, cx);
+    check_query_fields(endpoint, cx);
 }
 
 /// serde's rules, checked here so that a typo is one error (`fallback` then drops the attribute,
@@ -128,7 +129,7 @@ fn check_query(endpoint: &Endpoint, cx: &mut Ctxt) {
 fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
     let query = endpoint.args.query.as_ref().map(|q| q.value.value()).unwrap_or_default();
     let fixed: Vec<&str> = query_pairs(query.strip_prefix('?').unwrap_or(&query)).map(|(k, _)| k).collect();
-    let is_get = endpoint.args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get);
+    let is_get = is_get(endpoint);
     let mut seen = HashSet::new();
     for field in endpoint.fields.iter().flatten().filter(|f| !f.is_skipped()) {
         let name = field.wire_name.as_str();
@@ -144,7 +145,7 @@ fn check_wire_names(endpoint: &Endpoint, cx: &mut Ctxt) {
                 ),
             };
             cx.error_at(at, message);
-        } else if is_get && fixed.contains(&name) {
+        } else if (is_get || field.args.query.is_some()) && fixed.contains(&name) {
             cx.error_at(at, format!("`{name}` is already a fixed parameter in `query`: remove the field or the fixed parameter"));
         } else if !seen.insert(name) {
             cx.error_at(at, format!("two fields go on the wire as `{name}`: rename one"));
@@ -188,6 +189,36 @@ fn check_body_shapes(endpoint: &Endpoint, cx: &mut Ctxt) {
         } else if args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get) {
             cx.error_at(multipart, "a `multipart` body needs POST; remove `method = GET`");
         }
+    }
+}
+
+fn is_get(endpoint: &Endpoint) -> bool {
+    endpoint.args.method.as_ref().is_some_and(|m| m.value.0 == Method::Get)
+}
+
+/// `#[wx(query)]` moves a POST field from the body to the query, where it is written as its plain
+/// value: nothing else can carry it there.
+fn check_query_fields(endpoint: &Endpoint, cx: &mut Ctxt) {
+    for field in endpoint.fields.iter().flatten() {
+        if let (Some(query), Some(message)) = (&field.args.query, query_field_error(endpoint, field)) {
+            cx.error_at(query, message);
+        }
+    }
+}
+
+/// Why `field` cannot be a query field, if it is declared one and cannot.
+pub fn query_field_error(endpoint: &Endpoint, field: &Field) -> Option<&'static str> {
+    field.args.query.as_ref()?;
+    if is_get(endpoint) {
+        Some("the fields of a GET are its query already: remove `query`")
+    } else if family(endpoint) == Family::Im {
+        Some("Tencent IM commands take their fields in the JSON body: remove `query`")
+    } else if field.names_type("Upload") {
+        Some("an `Upload` is a file part of the body; it cannot travel in the query")
+    } else if field.is_skipped() || field.has_serde_word(&["with", "serialize_with", "skip_serializing_if"]) {
+        Some("a query field is sent as its value under its wire name: remove `query` or the field's `#[serde(skip/flatten/with/serialize_with/skip_serializing_if)]`")
+    } else {
+        None
     }
 }
 

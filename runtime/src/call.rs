@@ -19,7 +19,6 @@ use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::error_table::ApiErrorKind;
 use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
-use crate::payload::FormPart;
 use crate::rate::RateLimiter;
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
@@ -47,7 +46,7 @@ pub(crate) struct PreparedRequest {
 /// Validates and encodes `request` (the only per-endpoint work before the exchange).
 pub(crate) fn prepare<E: Endpoint>(request: &E) -> Result<PreparedRequest, Error<AnyCode>> {
     request.validate()?;
-    Ok(PreparedRequest { meta: E::METADATA, fields: encode_fields(request)? })
+    Ok(PreparedRequest { meta: E::METADATA, fields: EncodedFields::of(request)? })
 }
 
 /// The error kind of the shared exchange code: just the code. [`Error::typed`] maps it to the
@@ -257,12 +256,9 @@ impl CallPath {
         secret: Option<&Secret>,
     ) -> Result<HttpRequest, Error<AnyCode>> {
         // The URL in one allocation: base, path, then the query appended in place.
-        let fields_len = match &call.fields {
-            EncodedFields::Query(fields) => fields.len(),
-            _ => 0,
-        };
+        let fields = &call.fields;
         let mut url = String::with_capacity(
-            base.len() + call.meta.path.len() + call.meta.query.len() + 160 + fields_len,
+            base.len() + call.meta.path.len() + call.meta.query.len() + 160 + fields.query.len(),
         );
         url.push_str(base);
         url.push_str(call.meta.path);
@@ -296,22 +292,16 @@ impl CallPath {
             }
         }
         let mut url = query.finish();
-        let body = match &call.fields {
-            EncodedFields::Query(fields) => {
-                if !fields.is_empty() {
-                    if url.len() > query_start {
-                        url.push('&');
-                    }
-                    url.push_str(fields);
-                }
-                RequestBody::None
+        if !fields.query.is_empty() {
+            if url.len() > query_start {
+                url.push('&');
             }
-            EncodedFields::Json(body) => RequestBody::Json(body.clone()),
-            EncodedFields::Multipart(parts) => RequestBody::Multipart(parts.clone()),
-        };
+            url.push_str(&fields.query);
+        }
         if url.len() == query_start {
             url.pop(); // no query: drop the '?'
         }
+        let body = fields.body.clone();
         Ok(HttpRequest { method: call.meta.method, url, body })
     }
 }
@@ -367,42 +357,64 @@ pub(crate) fn decode<E: Endpoint>(response: &HttpResponse) -> Result<E::Response
     }
 }
 
-/// The request's fields, encoded once (a stale-credential retry reuses them).
-enum EncodedFields {
-    Query(String),
-    Json(Bytes),
-    Multipart(Vec<FormPart>),
+/// The request's fields, encoded once (a stale-credential retry reuses them): the query
+/// parameters of its own (a GET's fields, a POST's `#[wx(query)]` fields) and the body.
+struct EncodedFields {
+    query: String,
+    body: RequestBody,
 }
 
-fn encode_fields<E: Endpoint>(request: &E) -> Result<EncodedFields, Error<AnyCode>> {
-    let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
-    if let Some(parts) = request.form_parts() {
-        return Ok(EncodedFields::Multipart(parts));
-    }
-    match E::METADATA.method {
-        Method::Get => {
-            serde_urlencoded::to_string(request).map(EncodedFields::Query).map_err(|e| unencodable(&e))
+impl EncodedFields {
+    fn of<E: Endpoint>(request: &E) -> Result<Self, Error<AnyCode>> {
+        let unencodable = |e: &dyn fmt::Display| Error::Invalid(Invalid::unencodable(e.to_string()));
+        if let Some(parts) = request.form_parts() {
+            return Ok(EncodedFields { query: request.query_fields()?, body: RequestBody::Multipart(parts) });
         }
-        Method::Post => {
-            // Sized for a typical request: growing from empty would reallocate several times.
-            let mut body = Vec::with_capacity(256);
-            serde_json::to_writer(&mut body, request).map_err(|e| unencodable(&e))?;
-            // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
-            // requires a body: both want `{}`.
-            if body == b"null" {
-                return Ok(EncodedFields::Json(Bytes::from_static(b"{}")));
+        match E::METADATA.method {
+            Method::Get => {
+                let query = serde_urlencoded::to_string(request).map_err(|e| unencodable(&e))?;
+                Ok(EncodedFields { query, body: RequestBody::None })
             }
-            Ok(EncodedFields::Json(body.into()))
+            Method::Post => {
+                // Sized for a typical request: growing from empty would reallocate several times.
+                let mut body = Vec::with_capacity(256);
+                serde_json::to_writer(&mut body, request).map_err(|e| unencodable(&e))?;
+                // A unit struct serializes as `null`; WeChat answers an empty body with 44002 and IM
+                // requires a body: both want `{}`.
+                let body = if body == b"null" { Bytes::from_static(b"{}") } else { body.into() };
+                Ok(EncodedFields { query: request.query_fields()?, body: RequestBody::Json(body) })
+            }
         }
+    }
+}
+
+/// The JSON body a call of `request` sends, byte for byte (what body signatures sign).
+pub(crate) fn json_body<E: Endpoint>(request: &E) -> Result<Bytes, Invalid> {
+    let not_json = || Invalid::unencodable(format!("{} sends no JSON body", E::NAME));
+    match EncodedFields::of(request) {
+        Ok(EncodedFields { body: RequestBody::Json(body), .. }) => Ok(body),
+        Ok(_) => Err(not_json()),
+        Err(Error::Invalid(invalid)) => Err(invalid),
+        Err(other) => Err(Invalid::unencodable(other.to_string())),
     }
 }
 
 /// A request's fields as the runtime puts them on the wire.
 #[derive(Clone, Debug, PartialEq)]
-pub enum EncodedRequest {
-    /// GET: the query parameters after the fixed query and the credential, in order.
-    Query(Vec<(String, String)>),
-    /// POST: the JSON body.
+pub struct EncodedRequest {
+    /// The query parameters after the fixed query and the credential, in order: a GET's fields,
+    /// a POST's `#[wx(query)]` fields.
+    pub query: Vec<(String, String)>,
+    /// The body.
+    pub body: EncodedBody,
+}
+
+/// The body of an [`EncodedRequest`].
+#[derive(Clone, Debug, PartialEq)]
+pub enum EncodedBody {
+    /// No body (GET).
+    None,
+    /// A JSON body.
     Json(serde_json::Value),
     /// A multipart upload: the names of its parts.
     Multipart(Vec<String>),
@@ -410,17 +422,18 @@ pub enum EncodedRequest {
 
 /// `request`'s fields as a call encodes them, for tools that compare them with documented samples.
 pub(crate) fn encoded_request<E: Endpoint>(request: &E) -> Result<EncodedRequest, String> {
-    Ok(match encode_fields(request).map_err(|e| e.to_string())? {
-        EncodedFields::Query(query) => {
-            EncodedRequest::Query(form_urlencoded::parse(query.as_bytes()).into_owned().collect())
+    let fields = EncodedFields::of(request).map_err(|e| e.to_string())?;
+    let body = match fields.body {
+        RequestBody::None => EncodedBody::None,
+        RequestBody::Json(body) => {
+            EncodedBody::Json(serde_json::from_slice(&body).map_err(|e| e.to_string())?)
         }
-        EncodedFields::Json(body) => {
-            EncodedRequest::Json(serde_json::from_slice(&body).map_err(|e| e.to_string())?)
+        RequestBody::Multipart(parts) => {
+            EncodedBody::Multipart(parts.iter().map(|p| p.name.to_owned()).collect())
         }
-        EncodedFields::Multipart(parts) => {
-            EncodedRequest::Multipart(parts.iter().map(|p| p.name.to_owned()).collect())
-        }
-    })
+    };
+    let query = form_urlencoded::parse(fields.query.as_bytes()).into_owned().collect();
+    Ok(EncodedRequest { query, body })
 }
 
 /// Which credential a call needs: an `Authorizer` endpoint called through the bare client uses the

@@ -142,6 +142,12 @@ pub trait Endpoint: Serialize + Sync {
     fn form_parts(&self) -> Option<Vec<FormPart>> {
         None
     }
+
+    /// A POST's fields declared `#[wx(query)]`, URL-encoded: sent after the fixed query and the
+    /// credential (empty: none).
+    fn query_fields(&self) -> Result<String, Invalid> {
+        Ok(String::new())
+    }
 }
 
 /// The stand-in endpoint of a declaration that failed to compile (a tuple or generic struct): its

@@ -5,6 +5,7 @@
 //!
 //! Users normally depend on `wx-endpoints`, which re-exports everything here.
 
+mod body_signature;
 mod call;
 pub mod callback;
 mod class;
@@ -25,6 +26,7 @@ pub mod token;
 mod transport;
 mod validate;
 
+pub use body_signature::body_signature;
 pub use class::{classify, ErrorClass};
 pub use client::{
     Authorizer, BuildError, Call, Client, ClientBuilder, Target, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
@@ -77,6 +79,11 @@ pub mod __private {
         response: &HttpResponse,
     ) -> Result<T, serde_json::Error> {
         serde_json::from_slice(&response.body)
+    }
+
+    /// The query parameters of `#[wx(query)]` fields (`query_fields`).
+    pub fn encode_query<T: serde::Serialize>(fields: &T) -> Result<String, Invalid> {
+        serde_urlencoded::to_string(fields).map_err(|e| Invalid::unencodable(e.to_string()))
     }
 
     /// `decode_response` of endpoints without a payload: the envelope said everything.

@@ -32,7 +32,7 @@ pub type EncodeJson = fn(serde_json::Value) -> Result<EncodedRequest, String>;
 /// paths of the fields the types do not know (e.g. `list[0].new_field`).
 pub type StrictDecode = fn(&[u8]) -> Result<Vec<String>, String>;
 
-pub use crate::call::EncodedRequest;
+pub use crate::call::{EncodedBody, EncodedRequest};
 
 impl EndpointInfo {
     #[doc(hidden)]
@@ -271,7 +271,8 @@ pub struct FieldDoc {
     pub rust_type: &'static str,
     /// Not an `Option`.
     pub required: bool,
-    /// The validation rules, as declared (`chars = 4..=120`, ...).
+    /// The validation rules, as declared (`chars = 4..=120`, ...), and `query` for a POST field
+    /// sent in the query.
     pub rules: &'static [&'static str],
 }
 

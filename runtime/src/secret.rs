@@ -1,4 +1,4 @@
-//! A string that must never be printed: tokens, UserSigs, app secrets.
+//! A string that must never be printed: tokens, UserSigs, app secrets, session keys.
 
 use std::fmt;
 use std::sync::Arc;
@@ -20,6 +20,13 @@ impl Secret {
     /// The secret text, for the one place that must send it.
     pub fn expose(&self) -> &str {
         &self.0
+    }
+}
+
+/// The empty secret, for response types read with `#[serde(default)]`.
+impl Default for Secret {
+    fn default() -> Self {
+        Secret::new("")
     }
 }
 

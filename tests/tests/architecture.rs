@@ -20,6 +20,7 @@ const READING_ORDER: &[&str] = &[
     "credential",
     "transport",
     "call",
+    "body_signature",
     "im",
     "token",
     "client",

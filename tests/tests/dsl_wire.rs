@@ -48,6 +48,30 @@ pub struct CamelQuery {
     pub page_index: u32,
 }
 
+/// A POST whose request line carries per-call parameters (`?access_token=...&openid=...`).
+#[wx_endpoint(path = "/wxa/set_user_storage", query = "v=1", credential = app)]
+#[derive(wx_endpoints::serde::Deserialize)]
+#[serde(crate = "wx_endpoints::serde")]
+pub struct StorageWithQuery {
+    #[wx(query, non_empty)]
+    pub openid: String,
+    #[serde(rename = "sig_method")]
+    #[wx(query)]
+    pub method: String,
+    #[wx(query)]
+    pub lang: Option<String>,
+    pub kv_list: Vec<String>,
+}
+
+/// A multipart upload with a query field beside the file.
+#[wx_endpoint(path = "/cgi-bin/media/upload", multipart)]
+pub struct UploadWithType {
+    #[serde(rename = "type")]
+    #[wx(query)]
+    pub media_type: String,
+    pub media: Upload,
+}
+
 error_table! {
     /// Shared by the test family.
     pub TestFamilyError {
@@ -190,4 +214,48 @@ rename_all_cases! {
     RenameScreamingSnake: "SCREAMING_SNAKE_CASE",
     RenameKebab: "kebab-case",
     RenameScreamingKebab: "SCREAMING-KEBAB-CASE",
+}
+
+#[tokio::test]
+async fn query_fields_of_a_post_travel_in_the_query_and_not_in_the_body() {
+    let server = ok_server::<StorageWithQuery>().await;
+    let request = StorageWithQuery {
+        openid: "o 1&x".into(),
+        method: "hmac_sha256".into(),
+        lang: None,
+        kv_list: vec!["a".into()],
+    };
+    request.call(&client_for(&server)).await.unwrap();
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(
+        sent.url.query(),
+        Some(format!("v=1&access_token={ACCESS_TOKEN}&openid=o+1%26x&sig_method=hmac_sha256").as_str()),
+        "after the fixed query and the credential, encoded, an unset optional left out"
+    );
+    assert_eq!(sent.body, br#"{"kv_list":["a"]}"#);
+
+    let invalid = StorageWithQuery { openid: String::new(), ..request }.validate().unwrap_err();
+    assert_eq!(invalid.field(), "openid", "rules apply to query fields too");
+
+    let info = registry::endpoint("StorageWithQuery").unwrap();
+    let encoded = info.encode_json().unwrap()(json!({
+        "openid": "o1", "sig_method": "m", "lang": "en", "kv_list": []
+    }))
+    .unwrap();
+    let pairs = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+        list.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect()
+    };
+    assert_eq!(encoded.query, pairs(&[("openid", "o1"), ("sig_method", "m"), ("lang", "en")]));
+    assert_eq!(encoded.body, registry::EncodedBody::Json(json!({"kv_list": []})));
+    let openid = info.fields.iter().find(|f| f.name == "openid").unwrap();
+    assert_eq!(openid.rules, ["non_empty", "query"]);
+
+    let server = ok_server::<UploadWithType>().await;
+    let media = Upload::new("a.jpg", "image/jpeg", &b"\xff\xd8"[..]);
+    UploadWithType { media_type: "image".into(), media }.call(&client_for(&server)).await.unwrap();
+    let sent = &server.received_requests().await.unwrap()[0];
+    assert_eq!(sent.url.query(), Some(format!("access_token={ACCESS_TOKEN}&type=image").as_str()));
+    let body = String::from_utf8_lossy(&sent.body);
+    assert!(body.contains(r#"name="media"; filename="a.jpg""#), "{body}");
+    assert!(!body.contains(r#"name="type""#), "the query field is not a part: {body}");
 }

@@ -3,6 +3,12 @@
 //! list): read either way, so a decode never fails on the spelling. Used as
 //! `#[serde(deserialize_with = "crate::wechat::lenient::u64")]` and so on.
 
+// Each tier uses some of them: a build without every tier leaves some unused.
+#![cfg_attr(
+    not(all(feature = "open-platform", feature = "mini-program", feature = "official-account")),
+    allow(dead_code)
+)]
+
 use serde::de::{self, Deserializer, Visitor};
 use serde::Deserialize;
 use serde_json::Value;

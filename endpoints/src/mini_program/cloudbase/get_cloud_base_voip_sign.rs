@@ -5,7 +5,7 @@
 //! server/API/cloudbase/others/api_getcloudbasevoipsign.html) give `POST /wxa/getvoipsign`; `/tcb/getvoipsign` is
 //! the older page's, kept here as the corpus has it.
 //! Note: the interface name is the one of the current pages; the stored page calls it `cloudbase.getVoIPSign`. The
-//! page lets an `openid` go in the URL; a POST here sends no extra query parameter.
+//! page lets an `openid` go in the URL: the optional `openid` travels in the query.
 
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
@@ -21,6 +21,9 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetCloudBaseVoipSign {
+    /// The user the call concerns (the page lets it go in the URL).
+    #[wx(query)]
+    pub openid: Option<String>,
     /// The game room's id.
     pub group_id: String,
     /// A random string, shorter than 128 characters.

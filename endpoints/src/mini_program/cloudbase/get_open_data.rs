@@ -6,7 +6,7 @@
 //! page's, kept here as the corpus has it.
 //! Note: the page types `json` as a string while its example shows an object; the SDK keeps a string and reads
 //! an object as its JSON text.
-//! Note: the page lets an `openid` go in the URL (for sensitive data); a POST here sends no extra query parameter.
+//! Note: the page lets an `openid` go in the URL (for sensitive data): the optional `openid` travels in the query.
 //! Note: permission sets 18 and 49 are from the newer server/API page; the OpenApiDoc twin names none.
 
 use crate::wechat::CommonError;
@@ -23,6 +23,9 @@ use serde::Deserialize;
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct GetOpenData {
+    /// The user whose data it is, for sensitive data (the page lets it go in the URL).
+    #[wx(query)]
+    pub openid: Option<String>,
     /// The CloudIDs.
     pub cloudid_list: Vec<String>,
 }

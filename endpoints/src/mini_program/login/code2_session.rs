@@ -45,7 +45,7 @@ pub struct Code2Session {
 #[serde(default)]
 pub struct Code2SessionResult {
     /// The session key; keep it on the server.
-    pub session_key: String,
+    pub session_key: Secret,
     /// The user's unionid, when the Mini Program is bound to an Open Platform account.
     pub unionid: Option<String>,
     /// The user's openid in the Mini Program.

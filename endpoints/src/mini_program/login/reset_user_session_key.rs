@@ -6,7 +6,7 @@
 //! the newer page api_resetusersessionkey.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{wx_endpoint, Secret};
 use serde::Deserialize;
 
 /// Resets a user's session key, proven by its signature, and answers the new session key.
@@ -46,5 +46,5 @@ pub struct ResetSession {
     /// The user's openid.
     pub openid: String,
     /// The new session key; keep it on the server.
-    pub session_key: String,
+    pub session_key: Secret,
 }

@@ -4,8 +4,7 @@
 //! Note: the interface name, permission sets, fields and error table were read on the newer page
 //! <https://developers.weixin.qq.com/doc/service/api/customer/servicermanage/api_uploadkfheadimg> (its English
 //! twin spells the name `uploadkfhead img`).
-//! Unverified: the page puts `kf_account` in the query string (`?access_token=...&kf_account=KF_ACCOUNT`); the
-//! attribute has no per-field query placement for POST, so it travels here as a form part.
+//! Note: `kf_account` travels in the query, as on the page's request line (`?access_token=...&kf_account=KF_ACCOUNT`).
 
 use crate::wechat::CommonError;
 use crate::{wx_endpoint, Upload};
@@ -25,6 +24,7 @@ use serde::Deserialize;
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct UploadKfHeadImg {
     /// The full account, `prefix@official-account-wechat-id` (a query parameter on the page).
+    #[wx(query, non_empty)]
     pub kf_account: String,
     /// The avatar image, at most 5 MB.
     #[wx(max_bytes = 5242880)]

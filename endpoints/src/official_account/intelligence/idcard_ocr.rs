@@ -3,10 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Intelligent_Interface/OCR.html>.
 //! Note: permission set 117 from the newer pages (doc/service/api/openpoc/ocr/); verified accounts get 100 calls a day.
 //! Note: name from the newer page doc/service/api/openpoc/ocr/api_idcardocr.html.
-//! Note: `type` (`photo` or `scan`) is on the older page's request line only.
-//! Note: the page carries `img_url` as a query parameter; a declaration cannot put a per-call field in a POST's query,
-//! so it travels here as a form part beside `img`.
-//! Unverified: that the server reads `img_url` from the form part.
+//! Note: `type` (`photo` or `scan`) is on the older page's request line only, and travels in the query.
+//! Note: `img_url` travels in the query, as on the page's request line.
 //! Unverified: the error table: the newer page's table (codes 101000 to 101003 in a transcription) was not captured.
 
 use crate::wechat::CommonError;
@@ -28,9 +26,11 @@ pub struct IdcardOcr {
     #[wx(max_bytes = 2097152)]
     pub img: Option<Upload>,
     /// The image's URL, for WeChat to download; or give `img` instead.
+    #[wx(query)]
     pub img_url: Option<String>,
     /// `photo` (a photo with background) or `scan` (a scan); older page only.
     #[serde(rename = "type")]
+    #[wx(query)]
     pub mode: Option<String>,
 }
 

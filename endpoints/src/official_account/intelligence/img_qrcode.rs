@@ -2,9 +2,8 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Intelligent_Interface/Img_Proc.html#%E4%BA%8C%E3%80%81%E4%BA%8C%E7%BB%B4%E7%A0%81-%E6%9D%A1%E7%A0%81%E8%AF%86%E5%88%AB%E6%8E%A5%E5%8F%A3>.
 //! Note: name, permission set and field table from the newer page doc/service/api/openpoc/image/api_imgqrcode.html.
-//! Note: the page carries `img_url` as a query parameter; a declaration cannot put a per-call field in a POST's query,
-//! so it travels here as a form part beside `img`.
-//! Unverified: that the server reads `img_url` from the form part; the error table was not captured.
+//! Note: `img_url` travels in the query, as on the page's request line.
+//! Unverified: the error table was not captured.
 
 use super::{ImageSize, Position};
 use crate::wechat::CommonError;
@@ -26,6 +25,7 @@ pub struct ImgQrcode {
     #[wx(max_bytes = 2097152)]
     pub img: Option<Upload>,
     /// The image's URL, for WeChat to download; or give `img` instead.
+    #[wx(query)]
     pub img_url: Option<String>,
 }
 

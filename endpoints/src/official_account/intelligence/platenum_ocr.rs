@@ -3,9 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Intelligent_Interface/OCR.html>.
 //! Note: permission set 117 from the newer pages (doc/service/api/openpoc/ocr/); verified accounts get 100 calls a day.
 //! Unverified: the name: the newer page was not captured; `platenumOcr` follows the path and its siblings.
-//! Note: the page carries `img_url` as a query parameter; a declaration cannot put a per-call field in a POST's query,
-//! so it travels here as a form part beside `img`.
-//! Unverified: that the server reads `img_url` from the form part.
+//! Note: `img_url` travels in the query, as on the page's request line.
 //! Unverified: the error table: the newer page's table (codes 101000 to 101003 in a transcription) was not captured.
 
 use crate::wechat::CommonError;
@@ -27,6 +25,7 @@ pub struct PlatenumOcr {
     #[wx(max_bytes = 2097152)]
     pub img: Option<Upload>,
     /// The image's URL, for WeChat to download; or give `img` instead.
+    #[wx(query)]
     pub img_url: Option<String>,
 }
 

@@ -3,9 +3,7 @@
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Intelligent_Interface/Img_Proc.html#%E4%B8%89%E3%80%81%E5%9B%BE%E7%89%87%E9%AB%98%E6%B8%85%E5%8C%96%E6%8E%A5%E5%8F%A3>.
 //! Note: permission set 117 as on the sibling image-processing page doc/service/api/openpoc/image/api_imgqrcode.html.
 //! Unverified: the name, the permission set and the error table: this call's newer page was not captured.
-//! Note: the page carries `img_url` as a query parameter; a declaration cannot put a per-call field in a POST's query,
-//! so it travels here as a form part beside `img`.
-//! Unverified: that the server reads `img_url` from the form part.
+//! Note: `img_url` travels in the query, as on the page's request line.
 
 use crate::wechat::CommonError;
 use crate::{wx_endpoint, Upload};
@@ -26,6 +24,7 @@ pub struct SuperResolution {
     #[wx(max_bytes = 2097152)]
     pub img: Option<Upload>,
     /// The image's URL, for WeChat to download; or give `img` instead.
+    #[wx(query)]
     pub img_url: Option<String>,
 }
 

@@ -3,9 +3,9 @@
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Intelligent_Interface/AI_Open_API.html#%E6%8E%A5%E5%8F%A3%E6%96%87%E6%A1%A3%E2%80%94%E2%80%94%E5%BE%AE%E4%BF%A1%E7%BF%BB%E8%AF%91>.
 //! Note: name, fields and error table from the newer page doc/service/api/openpoc/ai/api_translatecontent.html; it says
 //! third-party platforms cannot call it and the credential is the account's own access_token: `credential = app`.
-//! Note: the page carries `lfrom` and `lto` as query parameters and `content` in the body; a declaration cannot put
-//! per-call fields in a POST's query, so all three travel here as JSON body fields.
-//! Unverified: that the server reads `lfrom` and `lto` from the body; the captured error table shows 40001 only.
+//! Note: `lfrom` and `lto` travel in the query, as on the page's request line.
+//! Unverified: the page puts the source text "in the body or as an uploaded file" without naming a field; it is
+//! sent here as the JSON field `content`. The captured error table shows 40001 only.
 
 use super::VoiceLang;
 use crate::wechat::CommonError;
@@ -24,8 +24,10 @@ use serde::Deserialize;
 #[derive(Clone, Debug, PartialEq, Deserialize)]
 pub struct TranslateContent {
     /// The source language.
+    #[wx(query)]
     pub lfrom: VoiceLang,
     /// The target language.
+    #[wx(query)]
     pub lto: VoiceLang,
     /// The text to translate, UTF-8, at most 600 bytes.
     #[wx(max_bytes = 600)]

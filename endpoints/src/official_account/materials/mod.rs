@@ -22,6 +22,20 @@ pub use get_material_json::{GetMaterialJson, GetMaterialJsonError, MaterialDetai
 pub use get_media::{GetMedia, GetMediaError};
 pub use upload_temp_media::{TempMedia, UploadTempMedia, UploadTempMediaError};
 
+crate::wire_enum! {
+    /// The kind of an uploaded material (`type`).
+    pub enum MediaType: text {
+        /// `image`: bmp, png, jpeg, jpg or gif.
+        Image = "image",
+        /// `voice`: amr or mp3 (permanent: also wma, wav).
+        Voice = "voice",
+        /// `video`: mp4.
+        Video = "video",
+        /// `thumb`: a jpg thumbnail.
+        Thumb = "thumb",
+    }
+}
+
 /// An article of a permanent news material, as `batchGetMaterial` and `getMaterialJson` return it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]

@@ -2,11 +2,10 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Asset_Management/New_temporary_materials.html>.
 //! Note: name, permission sets and error rows from the newer page doc/subscription/api/material/temporary/api_uploadtempmedia.html.
-//! Note: the page's request line carries `type` as a query parameter (`?access_token=ACCESS_TOKEN&type=TYPE`); a
-//! declaration cannot put a per-call field in a POST's query, so `type` travels here as a form part.
-//! Unverified: that the server reads `type` from the form part as it does from the query.
+//! Note: `type` travels in the query, as on the page's request line (`?access_token=ACCESS_TOKEN&type=TYPE`).
 //! Note: size limits per type: image 10 MB (the newer page's notes also say 2 MB), voice 2 MB, video 10 MB, thumb 64 KB; `max_bytes` checks the largest.
 
+use super::MediaType;
 use crate::wechat::CommonError;
 use crate::{wx_endpoint, Upload};
 use serde::Deserialize;
@@ -27,7 +26,8 @@ use serde::Deserialize;
 pub struct UploadTempMedia {
     /// `image`, `voice`, `video` or `thumb`.
     #[serde(rename = "type")]
-    pub media_type: String,
+    #[wx(query)]
+    pub media_type: MediaType,
     /// The file: image 10 MB (png/jpeg/jpg/gif), voice 2 MB (amr/mp3), video 10 MB (mp4), thumb 64 KB (jpg).
     #[wx(max_bytes = 10485760)]
     pub media: Upload,
@@ -39,7 +39,7 @@ pub struct UploadTempMedia {
 pub struct TempMedia {
     /// The media type.
     #[serde(rename = "type")]
-    pub media_type: String,
+    pub media_type: Option<MediaType>,
     /// The media id; it expires after 3 days.
     pub media_id: String,
     /// Unix time of the upload.

@@ -5,7 +5,7 @@
 //! travel over the network.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{wx_endpoint, Secret};
 use serde::Deserialize;
 
 /// Exchanges a `wx.login` code for the user's openid and session key, on a Mini Program's behalf.
@@ -45,7 +45,7 @@ pub struct ThirdpartyCode2Session {
 #[serde(default)]
 pub struct ComponentSession {
     /// The session key that signs and encrypts user data; keep it on the server.
-    pub session_key: String,
+    pub session_key: Secret,
     /// The user's openid in the Mini Program.
     pub openid: String,
     /// The user's unionid on the Open Platform, when the UnionID conditions are met.

@@ -1,9 +1,8 @@
 //! `storage.setUserStorage`: `POST /wxa/set_user_storage`.
 //!
 //! Source: <https://developers.weixin.qq.com/minigame/dev/api-backend/open-api/data/storage.setUserStorage.html>.
-//! Note: the request line also carries `openid`, `signature` (the user's login-state signature) and
-//! `sig_method` as query parameters; a POST declaration sends its fields as the JSON body only, so
-//! those three cannot be expressed here and the runtime does not send them.
+//! Note: `openid`, `signature` (the user's login-state signature: `hmac_sha256(session_key, body)`)
+//! and `sig_method` travel in the query, as on the page's request line; `signed` computes the signature.
 //! Note: the newer page (api_storage.setuserstorage) says third-party platforms cannot call it: the
 //! game's own token. Limits: at most 128 key-value pairs per user, key + value at most 1024 bytes,
 //! key at most 128 bytes.
@@ -11,7 +10,7 @@
 //! `setUserInteractiveData`); this page and its sample give a string, which is kept.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{wx_endpoint, Invalid, Secret};
 use serde::{Deserialize, Serialize};
 
 /// Reports key-value data to the user's cloud storage for a mini game.
@@ -29,9 +28,35 @@ use serde::{Deserialize, Serialize};
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct SetUserStorage {
+    /// The user's OpenID.
+    #[wx(query, non_empty)]
+    pub openid: String,
+    /// The user's login-state signature of the body: set by [`SetUserStorage::signed`].
+    #[wx(query, non_empty)]
+    pub signature: String,
+    /// The signature's method: `hmac_sha256`.
+    #[wx(query, non_empty)]
+    pub sig_method: String,
     /// The data to report.
     #[wx(non_empty)]
     pub kv_list: Vec<StorageKeyValue>,
+}
+
+impl SetUserStorage {
+    /// The request for the user `openid`, signed with the user's `session_key` (from `code2Session`).
+    pub fn signed(
+        openid: impl Into<String>,
+        kv_list: Vec<StorageKeyValue>,
+        session_key: &Secret,
+    ) -> Result<Self, Invalid> {
+        let request = SetUserStorage {
+            openid: openid.into(),
+            signature: String::new(),
+            sig_method: super::super::SIG_METHOD.to_owned(),
+            kv_list,
+        };
+        super::super::with_login_signature(request, |r| &mut r.signature, session_key)
+    }
 }
 
 /// One reported key-value pair (`kv_list`).

@@ -1,16 +1,16 @@
 //! `pay_v2.queryOrder`: `POST /wxa/game/queryorderinfo`.
 //!
 //! Source: <https://developers.weixin.qq.com/minigame/dev/api-backend/midas-payment-v2/pay_v2.queryOrder.html>.
-//! Note: the request line also carries `signature` (the user's login-state signature), `sig_method`
-//! (only `hmac_sha256`) and `pay_sig` (the payment signature) as query parameters; a POST declaration
-//! sends its fields as the JSON body only, so those three cannot be expressed here and the runtime
-//! does not send them.
+//! Note: `signature` (`hmac_sha256(session_key, body)`), `sig_method` (only `hmac_sha256`) and
+//! `pay_sig` (`hmac_sha256(app_key, "/wxa/game/queryorderinfo&" + body)`, the payment signature of
+//! the page "virtual payment signatures") travel in the query, as on the request line; `signed`
+//! computes both.
 //! Note: the newer page (api_pay_v2.queryorder) says third-party platforms cannot call it: the game's
 //! own token. Only verified mini games can call it.
 //! Note: the page requires `zone_id`; the corpus sample omits it.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{body_signature, wx_endpoint, Endpoint, Invalid, Secret};
 use serde::Deserialize;
 
 crate::wire_enum! {
@@ -51,6 +51,15 @@ crate::wire_enum! {
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct QueryOrder {
+    /// The user's login-state signature of the body: set by [`QueryOrder::signed`].
+    #[wx(query, non_empty)]
+    pub signature: String,
+    /// The signature's method: `hmac_sha256`.
+    #[wx(query, non_empty)]
+    pub sig_method: String,
+    /// The payment signature of the path and the body: set by [`QueryOrder::signed`].
+    #[wx(query, non_empty)]
+    pub pay_sig: String,
     /// The user's OpenID.
     #[wx(non_empty)]
     pub openid: String,
@@ -71,6 +80,16 @@ pub struct QueryOrder {
     /// 1 game currency, 2 direct item purchase.
     #[wx(one_of = [1, 2])]
     pub biz_id: u8,
+}
+
+impl QueryOrder {
+    /// The request with its signatures set: the login-state one with the user's `session_key`,
+    /// the payment one with `app_key`, the payment key of the environment `env` names.
+    pub fn signed(mut self, session_key: &Secret, app_key: &Secret) -> Result<Self, Invalid> {
+        self.sig_method = super::super::SIG_METHOD.to_owned();
+        self.pay_sig = body_signature(&self, app_key, &format!("{}&", Self::PATH))?;
+        super::super::with_login_signature(self, |r| &mut r.signature, session_key)
+    }
 }
 
 /// An order's state, as `pay_v2.queryOrder` returns it.
