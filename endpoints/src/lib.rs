@@ -53,9 +53,9 @@ pub use wx_runtime::{
     BuildError, Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind, CredentialRequest,
     CredentialSource, DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest,
     HttpResponse, ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method,
-    NotGranted, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret, StaticCredentials,
-    Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError, TransportErrorKind, Upload,
-    Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
+    NotGranted, PartContent, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret,
+    StaticCredentials, Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError,
+    TransportErrorKind, Upload, Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
 pub use wx_runtime::{callback, registry, token};
 

@@ -146,6 +146,9 @@ pub enum TransportErrorKind {
     Status(u16),
     /// The response body broke off or exceeded the size cap.
     Body,
+    /// An upload's file could not be read, or changed size after the upload was made: nothing
+    /// was sent.
+    File,
     /// Anything else (the request may have been sent).
     Other,
 }
@@ -170,6 +173,7 @@ impl TransportErrorKind {
                     TransportErrorKind::Timeout => f.write_str("timed out"),
                     TransportErrorKind::Status(status) => write!(f, "HTTP status {status}"),
                     TransportErrorKind::Body => f.write_str("could not read the response body"),
+                    TransportErrorKind::File => f.write_str("could not read the file to upload"),
                     TransportErrorKind::Other => f.write_str("HTTP request failed"),
                 }
             }
@@ -220,7 +224,7 @@ impl TransportError {
         match self.kind {
             TransportErrorKind::Connect | TransportErrorKind::Timeout | TransportErrorKind::Body => true,
             TransportErrorKind::Status(status) => status >= 500 || status == 429,
-            TransportErrorKind::Other => false,
+            TransportErrorKind::File | TransportErrorKind::Other => false,
         }
     }
 }

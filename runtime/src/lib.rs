@@ -39,7 +39,7 @@ pub use error::{CredentialError, DecodeError, Error, NotGranted, TransportError,
 pub use error_table::{ApiErrorKind, ErrorDoc, ErrorTable};
 pub use http::{HttpRequest, HttpResponse, RequestBody};
 pub use im::ImRegion;
-pub use payload::{Binary, FormPart, IntoFormPart, JsonString, Upload};
+pub use payload::{Binary, FormPart, IntoFormPart, JsonString, PartContent, Upload};
 pub use rate::RateLimit;
 pub use retry::RetryPolicy;
 pub use secret::Secret;

@@ -1,6 +1,9 @@
-//! Wire shapes beyond plain JSON: image responses, multipart uploads, JSON carried inside a string.
+//! Wire shapes beyond plain JSON: image responses, multipart uploads (from memory or streamed from
+//! a file), JSON carried inside a string.
 
 use std::fmt;
+use std::io;
+use std::path::{Path, PathBuf};
 
 use bytes::Bytes;
 use serde::de::DeserializeOwned;
@@ -24,7 +27,48 @@ impl fmt::Debug for Binary {
     }
 }
 
-/// A file sent as a multipart part (`/wxa/uploadmedia`'s `media`).
+/// What a multipart part carries: bytes in memory, or a file read from disk as it is sent.
+#[derive(Clone, PartialEq, Eq)]
+pub enum PartContent {
+    /// Bytes in memory.
+    Bytes(Bytes),
+    /// A file streamed from disk at each attempt, never held in memory whole. `len` is its size
+    /// when the upload was made: the size check uses it, and a file that has changed size by the
+    /// time it is sent is refused (`TransportErrorKind::File`) rather than sent cut or padded.
+    File {
+        /// The file's path.
+        path: PathBuf,
+        /// Its size in bytes.
+        len: u64,
+    },
+}
+
+impl PartContent {
+    /// The size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            PartContent::Bytes(bytes) => bytes.len() as u64,
+            PartContent::File { len, .. } => *len,
+        }
+    }
+
+    /// Whether it is empty.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl fmt::Debug for PartContent {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PartContent::Bytes(bytes) => write!(f, "Bytes({} bytes)", bytes.len()),
+            PartContent::File { path, len } => write!(f, "File({}, {len} bytes)", path.display()),
+        }
+    }
+}
+
+/// A file sent as a multipart part (`/wxa/uploadmedia`'s `media`): bytes in memory
+/// ([`Upload::new`]) or a file streamed from disk ([`Upload::file`]).
 #[derive(Clone, PartialEq, Eq)]
 pub struct Upload {
     /// The file name sent with the part.
@@ -32,7 +76,7 @@ pub struct Upload {
     /// The content type sent with the part.
     pub content_type: String,
     /// The file's content.
-    pub bytes: Bytes,
+    pub content: PartContent,
 }
 
 impl Upload {
@@ -42,14 +86,40 @@ impl Upload {
         content_type: impl Into<String>,
         bytes: impl Into<Bytes>,
     ) -> Self {
-        Upload { filename: filename.into(), content_type: content_type.into(), bytes: bytes.into() }
+        Upload {
+            filename: filename.into(),
+            content_type: content_type.into(),
+            content: PartContent::Bytes(bytes.into()),
+        }
+    }
+
+    /// An upload of the file at `path`, of type `content_type`, named as the path names it. Only
+    /// its size is read now; the content is streamed from disk when the call sends it (again at
+    /// each retry), so a large video never sits in memory.
+    ///
+    /// Fails when `path` is not a readable regular file.
+    pub fn file(path: impl AsRef<Path>, content_type: impl Into<String>) -> io::Result<Self> {
+        let path = path.as_ref();
+        let metadata = std::fs::metadata(path)?;
+        if !metadata.is_file() {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidInput,
+                format!("{} is not a file", path.display()),
+            ));
+        }
+        let filename = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+        Ok(Upload {
+            filename,
+            content_type: content_type.into(),
+            content: PartContent::File { path: path.to_owned(), len: metadata.len() },
+        })
     }
 }
 
 /// `#[wx(max_bytes = N)]` on an upload checks its size before anything is sent.
 impl crate::validate::ByteField for Upload {
     fn bytes(&self) -> Option<usize> {
-        Some(self.bytes.len())
+        Some(usize::try_from(self.content.len()).unwrap_or(usize::MAX))
     }
 }
 
@@ -58,7 +128,7 @@ impl fmt::Debug for Upload {
         f.debug_struct("Upload")
             .field("filename", &self.filename)
             .field("content_type", &self.content_type)
-            .field("len", &self.bytes.len())
+            .field("content", &self.content)
             .finish()
     }
 }
@@ -66,25 +136,48 @@ impl fmt::Debug for Upload {
 /// Uploads travel as multipart parts, never as JSON: serializing one writes its description only.
 impl Serialize for Upload {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("<{} bytes of {}>", self.bytes.len(), self.content_type))
+        serializer.collect_str(&format_args!("<{} bytes of {}>", self.content.len(), self.content_type))
     }
 }
 
-/// From JSON (the command line): `{"filename": "a.png", "content_type": "image/png", "base64": "..."}`.
+/// From JSON (the command line): the content inline, `{"filename": "a.png", "content_type":
+/// "image/png", "base64": "..."}`, or a file, `{"path": "video.mp4", "content_type": "video/mp4"}`
+/// (`filename` optional: the path's last segment).
 impl<'de> Deserialize<'de> for Upload {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         use base64::Engine as _;
+        use serde::de::Error as _;
         #[derive(Deserialize)]
+        #[serde(deny_unknown_fields)]
         struct Wire {
-            filename: String,
+            filename: Option<String>,
             content_type: String,
-            base64: String,
+            base64: Option<String>,
+            path: Option<PathBuf>,
         }
         let wire = Wire::deserialize(deserializer)?;
-        let bytes = base64::engine::general_purpose::STANDARD
-            .decode(wire.base64)
-            .map_err(serde::de::Error::custom)?;
-        Ok(Upload::new(wire.filename, wire.content_type, bytes))
+        let upload = match (wire.base64, wire.path) {
+            (Some(base64), None) => {
+                let bytes =
+                    base64::engine::general_purpose::STANDARD.decode(base64).map_err(D::Error::custom)?;
+                let filename = wire.filename.ok_or_else(|| D::Error::missing_field("filename"))?;
+                Upload::new(filename, wire.content_type, bytes)
+            }
+            (None, Some(path)) => {
+                let mut upload = Upload::file(&path, wire.content_type)
+                    .map_err(|e| D::Error::custom(format_args!("cannot upload {}: {e}", path.display())))?;
+                if let Some(filename) = wire.filename {
+                    upload.filename = filename;
+                }
+                upload
+            }
+            _ => {
+                return Err(D::Error::custom(
+                    "an upload gives either `base64` (the content) or `path` (a file)",
+                ))
+            }
+        };
+        Ok(upload)
     }
 }
 
@@ -98,7 +191,7 @@ pub struct FormPart {
     /// The content type, for file parts.
     pub content_type: Option<String>,
     /// The part's content.
-    pub bytes: Bytes,
+    pub content: PartContent,
 }
 
 /// A field that can be a multipart part; `None` (an unset optional) sends no part.
@@ -117,14 +210,15 @@ impl IntoFormPart for Upload {
             name,
             filename: Some(self.filename.clone()),
             content_type: Some(self.content_type.clone()),
-            bytes: self.bytes.clone(),
+            content: self.content.clone(),
         })
     }
 }
 
 impl IntoFormPart for String {
     fn form_part(&self, name: &'static str) -> Option<FormPart> {
-        Some(FormPart { name, filename: None, content_type: None, bytes: Bytes::from(self.clone()) })
+        let content = PartContent::Bytes(Bytes::from(self.clone()));
+        Some(FormPart { name, filename: None, content_type: None, content })
     }
 }
 

@@ -1,6 +1,7 @@
 //! The transport seam: one HTTP exchange. [`ReqwestTransport`] is the production implementation;
 //! tests and special deployments can plug in their own.
 
+use std::path::Path;
 use std::time::Duration;
 
 use bytes::{Bytes, BytesMut};
@@ -8,6 +9,7 @@ use bytes::{Bytes, BytesMut};
 use crate::credential::BoxFuture;
 use crate::error::{TransportError, TransportErrorKind};
 use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
+use crate::payload::PartContent;
 
 /// Sends one request. Implementations must never put the URL into errors.
 pub trait Transport: Send + Sync + 'static {
@@ -68,7 +70,12 @@ impl ReqwestTransport {
             RequestBody::Multipart(parts) => {
                 let mut form = reqwest::multipart::Form::new();
                 for part in parts {
-                    let mut field = reqwest::multipart::Part::stream(part.bytes);
+                    let mut field = match part.content {
+                        PartContent::Bytes(bytes) => reqwest::multipart::Part::stream(bytes),
+                        PartContent::File { path, len } => {
+                            reqwest::multipart::Part::stream_with_length(open_upload(&path, len).await?, len)
+                        }
+                    };
                     if let Some(filename) = part.filename {
                         field = field.file_name(filename);
                     }
@@ -125,6 +132,21 @@ impl Transport for ReqwestTransport {
     fn send(&self, request: HttpRequest) -> BoxFuture<'_, Result<HttpResponse, TransportError>> {
         Box::pin(self.exchange(request))
     }
+}
+
+/// The file of an upload, opened for streaming, when it still has the size the upload recorded
+/// (the size check ran on it, and the part declares it).
+async fn open_upload(path: &Path, len: u64) -> Result<tokio::fs::File, TransportError> {
+    let failed = |reason: String| TransportError::new(TransportErrorKind::File, reason);
+    let file = tokio::fs::File::open(path).await.map_err(|e| failed(format!("{}: {e}", path.display())))?;
+    let now = file.metadata().await.map_err(|e| failed(format!("{}: {e}", path.display())))?.len();
+    if now != len {
+        return Err(failed(format!(
+            "{} changed size since the upload was made ({len} bytes, now {now}): nothing sent",
+            path.display()
+        )));
+    }
+    Ok(file)
 }
 
 /// Drops the URL (it carries `access_token` / `usersig`) and keeps what kind of failure it was.
