@@ -15,6 +15,7 @@ use wx_endpoints::im::official_account::{
 use wx_endpoints::im::usersig;
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};
 use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
+use wx_endpoints::wechat::login::ThirdpartyCode2Session;
 use wx_endpoints::wechat::store::ModifyWxaStore;
 use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
 use wx_sandbox::{Samples, Sandbox, SandboxConfig};
@@ -131,6 +132,26 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     .call(&client)
     .await?;
     println!("modify_official_account_base_info: ok ({id})");
+
+    step("6b. a user logs in to the merchant's Mini Program (wx.login, then jscode2session by the platform)");
+    let js_code = sandbox.control().login(&merchant_appid, "alice");
+    let session = ThirdpartyCode2Session {
+        appid: merchant_appid.clone(),
+        grant_type: "authorization_code".into(),
+        component_appid: credentials.component_appid.clone(),
+        js_code: js_code.clone(),
+    };
+    let opened = session.call(&client).await?;
+    println!("user {} logged in; session_key kept on the server: {:?}", opened.openid, opened.session_key);
+    match session.call(&client).await {
+        Err(Error::Api { kind, .. }) => {
+            println!(
+                "the same code again: error {} (`{kind:?}`: codes the page does not list stay typed)",
+                kind.code()
+            )
+        }
+        other => println!("unexpected: {other:?}"),
+    }
 
     step("7. typed errors, as you meet them");
     let short = SetSignature { signature: "短".into() }.call(&merchant).await.unwrap_err();

@@ -49,12 +49,12 @@ pub use wx_macros::error_table;
 // hidden macros and helpers stay out of it). `im` is this crate's own module, which re-exports the
 // runtime's UserSig tools beside the IM endpoints.
 pub use wx_runtime::{
-    body_signature, classify, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer, Binary, BoxFuture,
-    BuildError, Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind, CredentialRequest,
-    CredentialSource, DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable, FormPart, HttpRequest,
-    HttpResponse, ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore, Metadata, Method,
-    NotGranted, PartContent, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule, Secret,
-    StaticCredentials, Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError,
+    body_signature, classify, hmac_sha256_hex, ApiErrorKind, ApiFamily, AppTokenMode, AuthType, Authorizer,
+    Binary, BoxFuture, BuildError, Call, Client, ClientBuilder, Credential, CredentialError, CredentialKind,
+    CredentialRequest, CredentialSource, DecodeError, Endpoint, Error, ErrorClass, ErrorDoc, ErrorTable,
+    FormPart, HttpRequest, HttpResponse, ImAccount, ImRegion, IntoFormPart, Invalid, JsonString, MemoryStore,
+    Metadata, Method, NotGranted, PartContent, RateLimit, RequestBody, ReqwestTransport, RetryPolicy, Rule,
+    Secret, StaticCredentials, Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError,
     TransportErrorKind, Upload, Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
 pub use wx_runtime::{callback, registry, token};

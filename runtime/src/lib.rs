@@ -5,7 +5,6 @@
 //!
 //! Users normally depend on `wx-endpoints`, which re-exports everything here.
 
-mod body_signature;
 mod call;
 pub mod callback;
 mod class;
@@ -22,11 +21,11 @@ mod rate;
 pub mod registry;
 mod retry;
 mod secret;
+mod signature;
 pub mod token;
 mod transport;
 mod validate;
 
-pub use body_signature::body_signature;
 pub use class::{classify, ErrorClass};
 pub use client::{
     Authorizer, BuildError, Call, Client, ClientBuilder, Target, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
@@ -43,6 +42,7 @@ pub use payload::{Binary, FormPart, IntoFormPart, JsonString, PartContent, Uploa
 pub use rate::RateLimit;
 pub use retry::RetryPolicy;
 pub use secret::Secret;
+pub use signature::{body_signature, hmac_sha256_hex};
 pub use token::{AppTokenMode, AuthType, MemoryStore, TokenManager, TokenStore};
 pub use transport::{ReqwestTransport, Transport, TransportConfig};
 pub use validate::{Invalid, Rule, Violation};

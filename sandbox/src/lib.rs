@@ -13,6 +13,7 @@
 mod catalog;
 mod fault;
 mod im;
+mod login;
 mod push;
 mod reply;
 mod samples;
@@ -186,6 +187,18 @@ impl Control {
     /// Whether the official account exists in IM state.
     pub fn official_account_exists(&self, id: &str) -> bool {
         self.lock().accounts.contains_key(id)
+    }
+
+    /// `user` logs in to the Mini Program `appid` (`wx.login()`): the code, valid 5 minutes of
+    /// sandbox time, for one `jscode2session` (the platform's for a merchant that authorized it,
+    /// or the app's own). The session it opens has the openid [`Control::openid`] names.
+    pub fn login(&self, appid: &str, user: &str) -> String {
+        login::issue(&mut self.lock(), appid, user)
+    }
+
+    /// The openid of `user` in the Mini Program `appid`.
+    pub fn openid(&self, appid: &str, user: &str) -> String {
+        login::openid(appid, user)
     }
 
     /// Pushes a fresh, encrypted component_verify_ticket to `callback_url`; returns the HTTP

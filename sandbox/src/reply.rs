@@ -54,9 +54,11 @@ fn wechat_message(code: i64) -> &'static str {
         40001 => "invalid credential, access_token is invalid or not latest",
         40002 => "invalid grant_type",
         40013 => "invalid appid",
+        40029 => "invalid code",
         40066 => "invalid url",
         40097 => "invalid args",
         40125 => "invalid appsecret",
+        40163 => "code been used",
         41001 => "access_token missing",
         42001 => "access_token expired",
         43001 => "require GET method",
@@ -79,6 +81,7 @@ fn wechat_message(code: i64) -> &'static str {
         85083 => "search status is banned",
         85084 => "invalid status",
         86000 => "should be called only from third party",
+        87009 => "invalid signature",
         _ => "error",
     }
 }

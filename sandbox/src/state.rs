@@ -71,6 +71,10 @@ pub struct State {
     pub verify_ticket: Option<(String, u64)>,
     pub merchants: HashMap<String, Merchant>,
     pub auth_codes: HashMap<String, String>,
+    /// Mini Program login codes issued by `Control::login`.
+    pub login_codes: HashMap<String, crate::login::LoginCode>,
+    /// The latest session key of each (appid, openid).
+    pub sessions: HashMap<(String, String), String>,
     /// Token fetches today per appid (45009 beyond the daily quota).
     pub token_fetches: HashMap<String, u32>,
     /// Calls per (caller, path) in the current minute (45011 beyond the limit).
@@ -110,6 +114,8 @@ impl State {
             verify_ticket: None,
             merchants,
             auth_codes: HashMap::new(),
+            login_codes: HashMap::new(),
+            sessions: HashMap::new(),
             token_fetches: HashMap::new(),
             minute: (0, HashMap::new()),
             accounts: HashMap::new(),

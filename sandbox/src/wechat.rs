@@ -4,6 +4,7 @@
 use serde_json::{json, Map, Value};
 
 use crate::catalog::{self, CatalogEntry};
+use crate::login;
 use crate::reply::Reply;
 use crate::state::{State, TokenOwner};
 use crate::Request;
@@ -15,6 +16,9 @@ pub fn handle(state: &mut State, request: &Request) -> Reply {
         "/cgi-bin/stable_token" => stable_token(state, request),
         "/cgi-bin/component/api_component_token" => component_token(state, request),
         "/cgi-bin/component/api_start_push_ticket" => start_push_ticket(state, request),
+        "/sns/component/jscode2session" => login::component_code2session(state, request),
+        "/sns/jscode2session" => login::code2session(state, request),
+        "/wxa/checksession" => login::check_session(state, request),
         "/cgi-bin/component/api_create_preauthcode"
         | "/cgi-bin/component/api_query_auth"
         | "/cgi-bin/component/api_authorizer_token"

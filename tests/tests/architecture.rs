@@ -20,7 +20,7 @@ const READING_ORDER: &[&str] = &[
     "credential",
     "transport",
     "call",
-    "body_signature",
+    "signature",
     "im",
     "token",
     "client",

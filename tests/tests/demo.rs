@@ -33,6 +33,8 @@ fn the_demo_walks_every_step() {
         "modifyCategory: ok",
         "setSearchStatus: ok",
         "modify_official_account_base_info: ok",
+        "logged in; session_key kept on the server: Secret(***)",
+        "the same code again: error 40163 (`Unknown(40163)`",
         "validation: invalid request: `signature` must have 4 to 120 characters, has 1 (nothing was sent)",
         "SetSearchStatusError::SearchStatusBanned (85083)",
         "caught before sending",

@@ -521,3 +521,62 @@ async fn authorizer_info_and_options_come_from_the_sandbox_state() {
         "a value the page does not list"
     );
 }
+
+#[tokio::test]
+async fn mini_program_logins_exchange_the_codes_the_sandbox_issued_once() {
+    let raw = Raw::start().await;
+    let control = raw.sandbox.control();
+    let c = raw.sandbox.credentials().clone();
+    let merchant = c.merchants[0].appid.clone();
+    let component = raw.component_token().await;
+    let exchange = |appid: &str, code: &str| {
+        format!(
+            "/sns/component/jscode2session?appid={appid}&js_code={code}&grant_type=authorization_code&component_appid={}&component_access_token={component}",
+            c.component_appid
+        )
+    };
+
+    let code = control.login(&merchant, "alice");
+    let session = raw.get(&exchange(&merchant, &code)).await;
+    assert_eq!(session["errcode"], 0, "{session}");
+    assert_eq!(session["openid"], control.openid(&merchant, "alice"));
+    let session_key = Secret::from(session["session_key"].as_str().unwrap());
+    assert_eq!(raw.get(&exchange(&merchant, &code)).await["errcode"], 40163, "a code is used once");
+    assert_eq!(raw.get(&exchange(&merchant, "forged")).await["errcode"], 40029);
+    let other = control.login(&c.merchants[1].appid, "alice");
+    assert_eq!(raw.get(&exchange(&merchant, &other)).await["errcode"], 40029, "another app's code");
+    let late = control.login(&merchant, "bob");
+    control.advance(Duration::from_secs(301));
+    assert_eq!(raw.get(&exchange(&merchant, &late)).await["errcode"], 40029, "expired after 5 minutes");
+    assert_eq!(
+        raw.get(&exchange("wxnotauthorized", &control.login("wxnotauthorized", "alice"))).await["errcode"],
+        61003
+    );
+
+    // The merchant's session proof, with its authorizer token.
+    let (token, _) = raw.authorizer_token(&merchant).await;
+    let openid = control.openid(&merchant, "alice");
+    let check = |signature: String| {
+        format!("/wxa/checksession?access_token={token}&openid={openid}&signature={signature}&sig_method=hmac_sha256")
+    };
+    let signature = wx_endpoints::hmac_sha256_hex(&session_key, b"");
+    assert_eq!(raw.get(&check(signature)).await["errcode"], 0);
+    let wrong = wx_endpoints::hmac_sha256_hex(&Secret::from("another key"), b"");
+    assert_eq!(raw.get(&check(wrong)).await["errcode"], 87009);
+
+    // The app's own login, with its secret.
+    let (appid, secret) = raw.app();
+    let code = control.login(&appid, "carol");
+    let own = format!(
+        "/sns/jscode2session?appid={appid}&secret={secret}&js_code={code}&grant_type=authorization_code"
+    );
+    let session = raw.get(&own).await;
+    assert_eq!(
+        (session["errcode"].as_i64(), session["unionid"].as_str()),
+        (Some(0), Some("u_carol")),
+        "{session}"
+    );
+    let wrong_secret =
+        format!("/sns/jscode2session?appid={appid}&secret=nope&js_code={code}&grant_type=authorization_code");
+    assert_eq!(raw.get(&wrong_secret).await["errcode"], 40125);
+}

@@ -9,7 +9,7 @@
 //! `signature` is hmac_sha256(session_key, "") as a hex string.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{wx_endpoint, Secret};
 use serde::Deserialize;
 
 /// Reads the user's last three encryption keys (each lives 3600 s) for the encrypted network channel.
@@ -33,6 +33,14 @@ pub struct GetUserEncryptKey {
     /// The signature method: only `hmac_sha256`.
     #[wx(non_empty)]
     pub sig_method: String,
+}
+
+impl GetUserEncryptKey {
+    /// The request for `openid`, signed with the user's `session_key`.
+    pub fn signed(openid: impl Into<String>, session_key: &Secret) -> Self {
+        let (signature, sig_method) = crate::mini_program::login::session_proof(session_key);
+        GetUserEncryptKey { openid: openid.into(), signature, sig_method }
+    }
 }
 
 /// The keys, as `getUserEncryptKey` returns them.

@@ -4,7 +4,7 @@
 //! Note: `session_key` never travels; `signature` is `hmac_sha256(session_key, "")`.
 
 use crate::wechat::CommonError;
-use crate::wx_endpoint;
+use crate::{wx_endpoint, Secret};
 use serde::Deserialize;
 
 /// Checks whether the session key the server keeps for a user is still valid, by its signature.
@@ -29,4 +29,12 @@ pub struct CheckSessionKey {
     /// The signature's hash method; only `hmac_sha256`.
     #[wx(non_empty)]
     pub sig_method: String,
+}
+
+impl CheckSessionKey {
+    /// The request for `openid`, signed with the user's `session_key`.
+    pub fn signed(openid: impl Into<String>, session_key: &Secret) -> Self {
+        let (signature, sig_method) = super::session_proof(session_key);
+        CheckSessionKey { openid: openid.into(), signature, sig_method }
+    }
 }

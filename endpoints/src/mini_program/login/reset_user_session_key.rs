@@ -39,6 +39,14 @@ pub struct ResetUserSessionKey {
     pub sig_method: String,
 }
 
+impl ResetUserSessionKey {
+    /// The request for `openid`, signed with the user's `session_key`.
+    pub fn signed(openid: impl Into<String>, session_key: &Secret) -> Self {
+        let (signature, sig_method) = super::session_proof(session_key);
+        ResetUserSessionKey { openid: openid.into(), signature, sig_method }
+    }
+}
+
 /// The reset session, as `ResetUserSessionKey` returns it.
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
