@@ -11,7 +11,7 @@ use crate::error::DecodeError;
 /// The envelope's own fields in `family`, beside which an endpoint's payload sits.
 pub(crate) fn fields(family: ApiFamily) -> &'static [&'static str] {
     match family {
-        ApiFamily::WeChat => &["errcode", "errmsg", "rid", "ret", "err_msg"],
+        ApiFamily::WeChat => &["errcode", "errmsg", "rid", "ret", "err_msg", "base_resp"],
         ApiFamily::TencentIm => &["ActionStatus", "ErrorCode", "ErrorInfo"],
     }
 }
@@ -59,15 +59,27 @@ struct WeChatEnvelope<'a> {
     ret: Option<i64>,
     #[serde(borrow)]
     err_msg: Option<Cow<'a, str>>,
+    /// The ad statistics and We Analysis calls report in `{"base_resp": {ret, err_msg}}`.
+    #[serde(borrow)]
+    base_resp: Option<BaseResp<'a>>,
+}
+
+#[derive(Deserialize)]
+struct BaseResp<'a> {
+    #[serde(default, deserialize_with = "code_or_digits")]
+    ret: Option<i64>,
+    #[serde(borrow)]
+    err_msg: Option<Cow<'a, str>>,
 }
 
 impl WeChatEnvelope<'_> {
     /// An absent or zero `errcode` is success. Without an `errcode`, the AMS envelope's `ret` (with
-    /// its `err_msg`) is the code; `ret` alone is an ordinary payload field.
+    /// its `err_msg`) is the code, else `base_resp.ret`; `ret` alone is an ordinary payload field.
     fn into_failure(self) -> Option<Failure> {
-        let (code, message) = match (self.errcode, self.ret, self.err_msg) {
-            (Some(code), _, _) => (code, self.errmsg),
-            (None, Some(ret), Some(err_msg)) => (ret, Some(err_msg)),
+        let (code, message) = match (self.errcode, self.ret, self.err_msg, self.base_resp) {
+            (Some(code), ..) => (code, self.errmsg),
+            (None, Some(ret), Some(err_msg), _) => (ret, Some(err_msg)),
+            (None, _, _, Some(BaseResp { ret: Some(ret), err_msg })) => (ret, err_msg),
             _ => return None,
         };
         let code = Some(code).filter(|&code| code != 0)?;
@@ -171,6 +183,17 @@ mod tests {
         assert_eq!(wechat(r#"{"ret":3,"list":[]}"#).unwrap(), None, "ret without err_msg is payload");
         let token = wechat(r#"{"errcode":40001,"errmsg":"invalid credential","ret":0,"err_msg":""}"#);
         assert_eq!(token.unwrap().unwrap().code, 40001, "errcode wins");
+    }
+
+    #[test]
+    fn a_failure_in_base_resp_is_a_failure() {
+        assert_eq!(wechat(r#"{"base_resp":{"err_msg":"ok","ret":0},"list":[]}"#).unwrap(), None);
+        let failure = wechat(r#"{"base_resp":{"err_msg":"invalid publisher","ret":2009}}"#).unwrap().unwrap();
+        assert_eq!((failure.code, failure.message.as_str()), (2009, "invalid publisher"));
+        assert_eq!(wechat(r#"{"base_resp":{"ret":"1701"}}"#).unwrap().unwrap().code, 1701);
+        let token = wechat(r#"{"errcode":40001,"errmsg":"x","base_resp":{"ret":0}}"#).unwrap().unwrap();
+        assert_eq!(token.code, 40001, "errcode wins");
+        assert!(wechat(r#"{"base_resp":{"ret":"x"}}"#).is_err());
     }
 
     #[test]

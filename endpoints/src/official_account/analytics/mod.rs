@@ -61,5 +61,5 @@ pub use publisher_cps_general::{
 pub use publisher_settlement::{
     PublisherSettlement, PublisherSettlementError, SettlementPeriod, SettlementReport, SlotRevenue,
 };
-pub use publisher_stats::{PublisherAdSlot, PublisherBaseResp};
+pub use publisher_stats::PublisherAdSlot;
 pub use user_stats::{UserCumulate, UserCumulateList, UserSource, UserSummary, UserSummaryList};

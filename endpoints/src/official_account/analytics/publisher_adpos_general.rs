@@ -1,14 +1,14 @@
 //! `publisher_adpos_general`: `GET /publisher/stat?action=publisher_adpos_general`.
 //!
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Analytics/Ad_Analysis.html#%E4%B8%80%E3%80%81%E8%8E%B7%E5%8F%96%E5%85%AC%E4%BC%97%E5%8F%B7%E5%88%86%E5%B9%BF%E5%91%8A%E4%BD%8D%E6%95%B0%E6%8D%AE%EF%BC%88publisher-adpos-general%EF%BC%89>.
-//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure may come
-//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: check `base_resp.ret`.
+//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure comes
+//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: the runtime reads it as the error.
 //! Unverified: the error rows are the ad data pages' table as remembered (45009, 45010, 1701, 2009):
 //! the stored copies end before it. No permission set is named.
 
 use serde::Deserialize;
 
-use super::{PublisherAdSlot, PublisherBaseResp};
+use super::PublisherAdSlot;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
@@ -46,8 +46,6 @@ pub struct PublisherAdposGeneral {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct AdposGeneral {
-    /// The call's own result.
-    pub base_resp: PublisherBaseResp,
     /// One row per day and ad slot type.
     pub list: Vec<AdposStat>,
     /// The totals over the requested days.

@@ -1,14 +1,13 @@
 //! `publisher_cps_general`: `GET /publisher/stat?action=publisher_cps_general`.
 //!
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Analytics/Ad_Analysis.html#%E4%BA%8C%E3%80%81%E8%8E%B7%E5%8F%96%E5%85%AC%E4%BC%97%E5%8F%B7%E8%BF%94%E4%BD%A3%E5%95%86%E5%93%81%E6%95%B0%E6%8D%AE%EF%BC%88publisher-cps-general%EF%BC%89>.
-//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure may come
-//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: check `base_resp.ret`.
+//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure comes
+//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: the runtime reads it as the error.
 //! Unverified: the error rows are the ad data pages' table as remembered (45009, 45010, 1701, 2009):
 //! the stored copies end before it. No permission set is named.
 
 use serde::Deserialize;
 
-use super::PublisherBaseResp;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
@@ -44,8 +43,6 @@ pub struct PublisherCpsGeneral {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct CpsGeneral {
-    /// The call's own result.
-    pub base_resp: PublisherBaseResp,
     /// One row per day.
     pub list: Vec<CpsStat>,
     /// The totals over the requested days.

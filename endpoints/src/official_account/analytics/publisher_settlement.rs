@@ -1,14 +1,14 @@
 //! `publisher_settlement`: `GET /publisher/stat?action=publisher_settlement`.
 //!
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Analytics/Ad_Analysis.html#%E4%B8%89%E3%80%81%E8%8E%B7%E5%8F%96%E5%85%AC%E4%BC%97%E5%8F%B7%E7%BB%93%E7%AE%97%E6%94%B6%E5%85%A5%E6%95%B0%E6%8D%AE%E5%8F%8A%E7%BB%93%E7%AE%97%E4%B8%BB%E4%BD%93%E4%BF%A1%E6%81%AF%EF%BC%88publisher-settlement%EF%BC%89>.
-//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure may come
-//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: check `base_resp.ret`.
+//! Note: the data starts 2016-01-01; every call pages, at most 90 rows a page. A failure comes
+//! back in `base_resp` (`ret`, `err_msg`) rather than in `errcode`: the runtime reads it as the error.
 //! Unverified: the error rows are the ad data pages' table as remembered (45009, 45010, 1701, 2009):
 //! the stored copies end before it. No permission set is named.
 
 use serde::Deserialize;
 
-use super::{PublisherAdSlot, PublisherBaseResp};
+use super::PublisherAdSlot;
 use crate::wechat::CommonError;
 use crate::wx_endpoint;
 
@@ -44,8 +44,6 @@ pub struct PublisherSettlement {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct SettlementReport {
-    /// The call's own result.
-    pub base_resp: PublisherBaseResp,
     /// The settling entity's name.
     pub body: String,
     /// Accumulated revenue, in cents.

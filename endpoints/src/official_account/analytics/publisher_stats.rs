@@ -1,7 +1,4 @@
-//! Shapes the ad analysis calls (`/publisher/stat`) share: the ad slot types and the `base_resp`
-//! result they answer beside their data.
-
-use serde::Deserialize;
+//! What the ad analysis calls (`/publisher/stat`) share: the ad slot types.
 
 crate::wire_enum! {
     /// An ad slot type (`ad_slot`; `slot_id` of a settlement's `slot_revenue`).
@@ -33,14 +30,4 @@ crate::wire_enum! {
         /// `SLOT_ID_WEAPP_TEMPLATE`: a Mini Program native template ad.
         WeappTemplate = "SLOT_ID_WEAPP_TEMPLATE",
     }
-}
-
-/// The call's own result (`base_resp`), answered beside the data: `ret` 0 is success.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct PublisherBaseResp {
-    /// The result's message (`ok` on success).
-    pub err_msg: String,
-    /// 0 on success, otherwise an error code.
-    pub ret: i64,
 }

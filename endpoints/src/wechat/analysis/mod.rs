@@ -18,4 +18,4 @@ pub use we_data_query_bind_list::{
 pub use we_data_set_login_config::{WeDataSetLoginConfig, WeDataSetLoginConfigError};
 pub use we_data_set_user_perm::{WeDataPermGrant, WeDataSetUserPerm, WeDataSetUserPermError};
 pub use we_data_unbind_user::{WeDataUnbindUser, WeDataUnbindUserError};
-pub use wedata_login::{WeDataBaseResp, WeDataLoginLink, WedataLogin, WedataLoginError};
+pub use wedata_login::{WeDataLoginLink, WedataLogin, WedataLoginError};

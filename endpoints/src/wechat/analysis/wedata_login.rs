@@ -2,7 +2,7 @@
 //!
 //! Source: <https://developers.weixin.qq.com/doc/oplatform/openApi/OpenApiDoc/miniprogram-management/we-analysis/wedata_login.html>.
 //! Note: set the user's permissions (`weDataSetUserPerm`) and the recheck URL (`weDataSetLoginConfig`) first; the answer
-//! reports through `base_resp` (no errcode), and the link fails with 100024 when opened from another IP or user agent.
+//! reports through `base_resp` (no errcode; the runtime reads a failure there as the error), and the link fails with 100024 when opened from another IP or user agent.
 //! Unverified: error table not captured.
 
 use crate::wechat::CommonError;
@@ -34,20 +34,8 @@ pub struct WedataLogin {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(default)]
 pub struct WeDataLoginLink {
-    /// The call's result.
-    pub base_resp: WeDataBaseResp,
     /// The We Analysis login link.
     pub redirect_url: String,
     /// Unix time (seconds) the link expires.
     pub expire_at: i64,
-}
-
-/// The result carried by `base_resp`.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default)]
-pub struct WeDataBaseResp {
-    /// 0 on success, otherwise an error code.
-    pub ret: i64,
-    /// The result's message.
-    pub err_msg: String,
 }
