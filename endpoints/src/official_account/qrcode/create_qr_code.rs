@@ -3,7 +3,8 @@
 //! Source: <https://developers.weixin.qq.com/doc/offiaccount/Account_Management/Generating_a_Parametric_QR_Code.html>.
 //! Note: name and permission set 3 from the newer page (doc/service/en/api/qrcode/qrcodes/api_createqrcode.html).
 //! Temporary codes expire after at most 30 days; permanent codes are limited to 100,000. The image is
-//! fetched with the ticket from `https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=TICKET` (URL-encoded).
+//! fetched with the ticket from `https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=TICKET` (URL-encoded):
+//! `QrCodeTicket::image_url`.
 //! Unverified: the error table (the stored copies end before it).
 
 use serde::{Deserialize, Serialize};
@@ -73,4 +74,28 @@ pub struct QrCodeTicket {
     pub expire_seconds: u64,
     /// The URL the code's image encodes (to draw the code yourself).
     pub url: String,
+}
+
+impl QrCodeTicket {
+    /// Where the code's image is fetched while the ticket is valid (no token needed):
+    /// `https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=...`, the ticket URL-encoded.
+    pub fn image_url(&self) -> String {
+        let query = crate::__private::encode_query(&[("ticket", self.ticket.as_str())])
+            .expect("a pair of strings always encodes");
+        format!("https://mp.weixin.qq.com/cgi-bin/showqrcode?{query}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_image_url_encodes_the_ticket() {
+        let ticket = QrCodeTicket { ticket: "gQH47joAAAAAAAAAASxod/HR+w==".into(), ..Default::default() };
+        assert_eq!(
+            ticket.image_url(),
+            "https://mp.weixin.qq.com/cgi-bin/showqrcode?ticket=gQH47joAAAAAAAAAASxod%2FHR%2Bw%3D%3D"
+        );
+    }
 }
