@@ -59,7 +59,7 @@ pub fn component_code2session(state: &mut State, request: &Request) -> Reply {
         return Reply::wechat_error(40013);
     }
     let appid = query.get("appid").cloned().unwrap_or_default();
-    if !state.merchants.get(&appid).is_some_and(|m| !m.refresh_token.is_empty()) {
+    if state.merchants.get(&appid).is_none_or(|m| m.refresh_token.is_empty()) {
         return Reply::wechat_error(61003);
     }
     exchange(state, &appid, &query)
