@@ -33,10 +33,6 @@ pub mod mini_program;
 #[cfg(feature = "official-account")]
 pub mod official_account;
 pub mod wechat;
-mod wire_enum;
-
-#[doc(hidden)]
-pub use wire_enum::__wire;
 
 #[doc(inline)]
 #[doc = include_str!("wx_endpoint.md")]
@@ -57,7 +53,7 @@ pub use wx_runtime::{
     Secret, StaticCredentials, Target, TokenManager, TokenStore, Transport, TransportConfig, TransportError,
     TransportErrorKind, Upload, Violation, DEFAULT_IM_BASE, DEFAULT_WECHAT_BASE,
 };
-pub use wx_runtime::{callback, registry, token};
+pub use wx_runtime::{callback, registry, token, wire_enum};
 
 #[doc(hidden)]
 pub use wx_runtime::__private;

@@ -11,7 +11,7 @@ use syn::{Ident, LitInt, LitStr, Token, Type};
 use crate::ctxt::Ctxt;
 
 const ENDPOINT_KEYS: &str =
-    "`path`, `query`, `method`, `family`, `credential`, `credential_param`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `crate`";
+    "`path`, `query`, `method`, `family`, `credential`, `credential_param`, `perm_sets`, `errors`, `response`, `name`, `sensitive`, `binary`, `multipart`, `idempotent`, `calls_per_second`, `crate`";
 const ROW_SHAPE: &str =
     "`CODE => Variant: \"meaning\"`, e.g. `85083 => SearchStatusBanned: \"search is banned\"`";
 const FIELD_KEYS: &str =
@@ -92,6 +92,8 @@ pub struct EndpointArgs {
     pub multipart: Option<Ident>,
     /// Sending it twice does no harm (implied by GET).
     pub idempotent: Option<Ident>,
+    /// Tencent IM: the command's documented calls per second, where lower than the family's 200.
+    pub calls_per_second: Option<Entry<LitInt>>,
     /// Where the runtime is, for declarations inside the runtime itself (`crate = crate`).
     pub krate: Option<Entry<syn::Path>>,
     /// Keys given with a value that did not parse (already reported; not "missing" too).
@@ -283,6 +285,11 @@ fn endpoint_entry(args: &mut EndpointArgs, key: Ident, input: ParseStream, cx: &
         "binary" => flag(&mut args.binary, key, input, cx),
         "multipart" => flag(&mut args.multipart, key, input, cx),
         "idempotent" => flag(&mut args.idempotent, key, input, cx),
+        "calls_per_second" => {
+            input.parse::<Token![=]>()?;
+            let value = input.parse::<LitInt>()?;
+            set(&mut args.calls_per_second, key, value, cx);
+        }
         "crate" => {
             input.parse::<Token![=]>()?;
             let path = input.parse::<syn::Path>()?;

@@ -341,6 +341,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
     let binary = args.binary.is_some();
     // GET is a query: idempotent whether declared or not.
     let idempotent = args.idempotent.is_some() || is_get;
+    let calls_per_second = valid::calls_per_second(endpoint);
     let metadata = quote! {
         const METADATA: &'static #krate::Metadata = &#krate::Metadata {
             name: #name,
@@ -355,6 +356,7 @@ fn endpoint_impl(endpoint: &Endpoint, error_enum: &Ident, krate: &TokenStream) -
             sensitive: #sensitive,
             binary: #binary,
             idempotent: #idempotent,
+            calls_per_second: #calls_per_second,
         };
     };
     let field_docs: Vec<_> = endpoint

@@ -222,6 +222,11 @@ pub fn query_field_error(endpoint: &Endpoint, field: &Field) -> Option<&'static 
     }
 }
 
+/// The documented calls per second; 0 when not declared (or not a positive `u32`).
+pub fn calls_per_second(endpoint: &Endpoint) -> u32 {
+    endpoint.args.calls_per_second.as_ref().and_then(|rate| rate.value.base10_parse().ok()).unwrap_or(0)
+}
+
 pub fn family(endpoint: &Endpoint) -> Family {
     endpoint.args.family.as_ref().map_or(Family::WeChat, |f| f.value.0)
 }
@@ -268,13 +273,24 @@ fn check_path(endpoint: &Endpoint, cx: &mut Ctxt) {
 }
 
 fn check_family_keys(endpoint: &Endpoint, cx: &mut Ctxt) {
+    let args = &endpoint.args;
     if family(endpoint) != Family::Im {
-        if let (Some(param), Credential::None) = (&endpoint.args.credential_param, credential(endpoint)) {
+        if let (Some(param), Credential::None) = (&args.credential_param, credential(endpoint)) {
             cx.error_at(&param.key, "`credential = none` sends no credential: remove `credential_param`");
+        }
+        if let Some(rate) = &args.calls_per_second {
+            cx.error_at(
+                &rate.key,
+                "`calls_per_second` is a Tencent IM command's documented limit; WeChat's limits are per minute and per day, kept by the server: remove it",
+            );
         }
         return;
     }
-    let args = &endpoint.args;
+    if let Some(rate) = &args.calls_per_second {
+        if calls_per_second(endpoint) == 0 {
+            cx.error_at(&rate.value, "`calls_per_second` is a whole number of calls, at least 1, e.g. `calls_per_second = 20`");
+        }
+    }
     if let Some(perm_sets) = &args.perm_sets {
         cx.error_at(
             &perm_sets.key,

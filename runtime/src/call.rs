@@ -19,7 +19,7 @@ use crate::envelope::{self, Failure};
 use crate::error::{CredentialError, DecodeError, Error, NotGranted, TransportError, TransportErrorKind};
 use crate::error_table::ApiErrorKind;
 use crate::http::{HttpRequest, HttpResponse, Method, RequestBody};
-use crate::rate::RateLimiter;
+use crate::rate::{CommandLimiters, RateLimiter};
 use crate::retry::RetryPolicy;
 use crate::secret::Secret;
 use crate::transport::Transport;
@@ -33,7 +33,8 @@ pub(crate) struct CallPath {
     pub im_account: Option<ImAccount>,
     pub transport: Arc<dyn Transport>,
     pub wechat_limiter: Option<RateLimiter>,
-    pub im_limiter: Option<RateLimiter>,
+    /// Tencent IM limits each command on its own.
+    pub im_limiters: Option<CommandLimiters>,
 }
 
 /// A request ready for the wire: the endpoint's facts and its encoded fields. The exchange code
@@ -206,13 +207,20 @@ impl CallPath {
         call: &PreparedRequest,
         secret: Option<&Secret>,
     ) -> Result<Result<HttpResponse, Failure>, Error<AnyCode>> {
-        let (base, limiter) = match call.meta.family {
-            ApiFamily::WeChat => (&self.wechat_base, &self.wechat_limiter),
-            ApiFamily::TencentIm => (&self.im_base, &self.im_limiter),
+        let base = match call.meta.family {
+            ApiFamily::WeChat => {
+                if let Some(limiter) = &self.wechat_limiter {
+                    limiter.acquire().await;
+                }
+                &self.wechat_base
+            }
+            ApiFamily::TencentIm => {
+                if let Some(limiters) = &self.im_limiters {
+                    limiters.acquire(call.meta.path, call.meta.calls_per_second).await;
+                }
+                &self.im_base
+            }
         };
-        if let Some(limiter) = limiter {
-            limiter.acquire().await;
-        }
         let response = match self.transport.send(self.http_request(base, call, secret)?).await {
             // The connection never opened, so the request never arrived: the backup domain is safe.
             Err(error)

@@ -100,6 +100,9 @@ pub struct Metadata {
     /// Sending it twice does no harm: transport failures and unreadable answers may then be
     /// retried. Queries are; modifications are not unless declared `idempotent`.
     pub idempotent: bool,
+    /// Tencent IM: the command's documented calls per second where lower than the family's 200
+    /// (0: the family's). The client's limiter keeps to it.
+    pub calls_per_second: u32,
 }
 
 /// An API endpoint: pure data, implemented by `#[wx_endpoint]`. [`Client`](crate::Client) does the I/O.
@@ -181,6 +184,7 @@ impl<K: ApiErrorKind, R: Send + 'static> Endpoint for Rejected<K, R> {
         sensitive: false,
         binary: false,
         idempotent: false,
+        calls_per_second: 0,
     };
     type Response = R;
     type Error = K;

@@ -2,6 +2,7 @@
 
 pub mod fake_tokens;
 pub mod fault_server;
+pub mod golden;
 pub mod redis_server;
 
 use wiremock::matchers::{method, path};

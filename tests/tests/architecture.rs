@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 /// The runtime's top-level modules in ARCHITECTURE.md's reading order.
 const READING_ORDER: &[&str] = &[
     "secret",
+    "wire_enum",
     "error_table",
     "validate",
     "payload",

@@ -15,7 +15,8 @@ use std::path::PathBuf;
 
 use serde::Deserialize;
 use serde_json::Value;
-use wx_endpoints::registry::{self, EncodedBody, EndpointInfo};
+use wx_endpoints::registry;
+use wx_tests::golden::{check_request, check_response};
 use wx_endpoints::ApiFamily;
 
 #[derive(Deserialize)]
@@ -58,77 +59,6 @@ fn wire_key(method: &str, path: &str, query: &str) -> String {
     match query {
         "" => format!("{method} {path}"),
         query => format!("{method} {path}?{query}"),
-    }
-}
-
-/// The sample as the query parameters a GET sends: every value as text.
-fn as_query(sample: &Value) -> Option<Vec<(String, String)>> {
-    let object = sample.as_object()?;
-    let text = |value: &Value| match value {
-        Value::String(text) => text.clone(),
-        other => other.to_string(),
-    };
-    let mut pairs: Vec<_> = object.iter().map(|(k, v)| (k.clone(), text(v))).collect();
-    pairs.sort();
-    Some(pairs)
-}
-
-/// JSON equality where numbers compare by value (`0` and `0.0` are the same number on the wire).
-fn same_json(a: &Value, b: &Value) -> bool {
-    match (a, b) {
-        (Value::Number(x), Value::Number(y)) => x == y || x.as_f64() == y.as_f64(),
-        (Value::Array(x), Value::Array(y)) => {
-            x.len() == y.len() && x.iter().zip(y).all(|(x, y)| same_json(x, y))
-        }
-        (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same_json(v, w)))
-        }
-        _ => a == b,
-    }
-}
-
-fn check_request(info: &EndpointInfo, sample: &Value) -> Result<(), String> {
-    let encode = info.encode_json().ok_or("the request type does not implement Deserialize")?;
-    let sent = encode(with_query_placeholders(info, sample))?;
-    match sent.body {
-        EncodedBody::Json(body) if same_json(&body, sample) => Ok(()),
-        EncodedBody::Json(body) => Err(format!("sends {body}, the sample is {sample}")),
-        EncodedBody::None => {
-            let mut sent = sent.query;
-            sent.sort();
-            match as_query(sample) {
-                Some(expected) if expected == sent => Ok(()),
-                _ => Err(format!("sends the query {sent:?}, the sample is {sample}")),
-            }
-        }
-        EncodedBody::Multipart(parts) => Err(format!("a multipart upload ({parts:?}) has no JSON sample")),
-    }
-}
-
-/// A POST's sample is its body; the request line's parameters (`#[wx(query)]` fields, e.g. a
-/// mini game's `openid` and `signature`) are not in it. Required text ones get a placeholder so
-/// that the sample reads into the request type; the body is then compared as printed.
-fn with_query_placeholders(info: &EndpointInfo, sample: &Value) -> Value {
-    let mut sample = sample.clone();
-    if let Value::Object(object) = &mut sample {
-        let required_text = info
-            .fields
-            .iter()
-            .filter(|f| f.required && f.rules.contains(&"query") && f.rust_type == "String");
-        for field in required_text {
-            object.entry(field.name).or_insert_with(|| Value::String("placeholder".to_owned()));
-        }
-    }
-    sample
-}
-
-fn check_response(info: &EndpointInfo, sample: &Value) -> Result<(), String> {
-    let unknown = info
-        .unknown_fields(sample.to_string().as_bytes())
-        .ok_or("the response type does not implement Deserialize")??;
-    match unknown.is_empty() {
-        true => Ok(()),
-        false => Err(format!("fields the types do not know: {}", unknown.join(", "))),
     }
 }
 

@@ -10,6 +10,7 @@ use futures_util::StreamExt;
 use serde_json::{json, Value};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
+use wx_endpoints::im::msg::MsgElement;
 use wx_endpoints::im::official_account::*;
 use wx_endpoints::im::usersig;
 use wx_endpoints::token::ManualClock;
@@ -138,7 +139,7 @@ async fn limits_are_checked_before_sending() {
     let error =
         AddSubscriber { official_account: "@TOA#_a".into(), subscribers }.call(&client).await.unwrap_err();
     assert!(matches!(&error, Error::Invalid(i) if i.field() == "SubscriberList"), "{error}");
-    let keys = (0..11).map(|i| MsgKeyItem { msg_key: format!("k{i}") }).collect();
+    let keys = (0..11).map(|i| format!("k{i}")).collect();
     let recall =
         RecallOfficialAccountMsg { official_account: "@TOA#_a".into(), msg_key_list: keys, reason: None };
     assert!(matches!(recall.call(&client).await.unwrap_err(), Error::Invalid(_)));
@@ -480,7 +481,7 @@ async fn every_official_account_command_speaks_the_envelope() {
     exercise(
         RecallOfficialAccountMsg {
             official_account: account(),
-            msg_key_list: vec![MsgKeyItem { msg_key: "k".into() }],
+            msg_key_list: vec!["k".into()],
             reason: None,
         },
         json!({}),

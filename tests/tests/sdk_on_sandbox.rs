@@ -1,8 +1,9 @@
 //! The SDK against the sandbox: managed tokens, IM paging, and faults arriving as typed errors.
 
 use futures_util::StreamExt;
+use wx_endpoints::im::msg::MsgElement;
 use wx_endpoints::im::official_account::{
-    self, AddSubscriber, CreateOfficialAccount, MsgElement, SendOfficialAccountMsg, SubscriberId,
+    self, AddSubscriber, CreateOfficialAccount, SendOfficialAccountMsg, SubscriberId,
 };
 use wx_endpoints::wechat::basic_info::GetAccountBasicInfo;
 use wx_endpoints::wechat::category::GetAllCategories;

@@ -1,5 +1,6 @@
-//! Tencent IM specifics: UserSig generation and verification, regional domains.
+//! Tencent IM specifics: UserSig generation and verification, regional domains, message elements.
 
+pub mod msg;
 mod region;
 pub mod usersig;
 

@@ -7,15 +7,25 @@ use std::io::Read;
 
 use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::Engine as _;
+use base64::alphabet::Alphabet;
+use base64::engine::{GeneralPurpose, GeneralPurposeConfig};
 use flate2::read::ZlibDecoder;
-use flate2::write::ZlibEncoder;
-use flate2::Compression;
+use flate2::{Compress, Compression, FlushCompress, Status};
 use hmac::{KeyInit, Mac};
 use serde::{Deserialize, Serialize};
 
 use crate::secret::Secret;
 
 type HmacSha256 = hmac::Hmac<sha2::Sha256>;
+
+/// Standard base64 with `*` and `-` for `+` and `/` (padding is replaced after).
+const USERSIG_BASE64: GeneralPurpose = GeneralPurpose::new(
+    &match Alphabet::new("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789*-") {
+        Ok(alphabet) => alphabet,
+        Err(_) => panic!("64 distinct printable characters"),
+    },
+    GeneralPurposeConfig::new(),
+);
 
 /// A decoded UserSig is a few hundred bytes; anything inflating past this is not one.
 const MAX_DOCUMENT_BYTES: u64 = 16 * 1024;
@@ -149,11 +159,36 @@ pub fn generate(params: &UserSigParams<'_>) -> Secret {
         sig: tls_sig(params),
     };
     let json = serde_json::to_vec(&document).expect("a struct of strings and numbers serializes");
-    let mut encoder = ZlibEncoder::new(Vec::with_capacity(256), Compression::default());
-    std::io::Write::write_all(&mut encoder, &json).expect("writing to a Vec cannot fail");
-    let compressed = encoder.finish().expect("writing to a Vec cannot fail");
-    let text = BASE64.encode(compressed).replace('+', "*").replace('/', "-").replace('=', "_");
-    Secret::from(text)
+    let compressed = zlib(&json);
+    // The URL-safe alphabet TLSSigAPIv2 uses: `*` and `-` for `+` and `/`, `_` for the padding.
+    let mut text = USERSIG_BASE64.encode(compressed).into_bytes();
+    for byte in text.iter_mut().filter(|byte| **byte == b'=') {
+        *byte = b'_';
+    }
+    Secret::from(String::from_utf8(text).expect("base64 is ASCII"))
+}
+
+/// zlib of `data` at the default level, with this thread's deflate state reset rather than
+/// allocated anew: the state is a few hundred kilobytes, and allocating it dominated the cost.
+fn zlib(data: &[u8]) -> Vec<u8> {
+    thread_local! {
+        static DEFLATE: std::cell::RefCell<Compress> =
+            std::cell::RefCell::new(Compress::new(Compression::default(), true));
+    }
+    DEFLATE.with(|deflate| {
+        let mut deflate = deflate.borrow_mut();
+        deflate.reset();
+        // zlib grows data by a few bytes per 16 KB block plus its header: one pass, as a rule.
+        let mut out = Vec::with_capacity(data.len() + 64);
+        loop {
+            let consumed = usize::try_from(deflate.total_in()).unwrap_or(data.len()).min(data.len());
+            match deflate.compress_vec(&data[consumed..], &mut out, FlushCompress::Finish) {
+                Ok(Status::StreamEnd) => return out,
+                Ok(Status::Ok | Status::BufError) => out.reserve(out.capacity().max(64)),
+                Err(error) => unreachable!("deflate of a whole buffer cannot fail: {error}"),
+            }
+        }
+    })
 }
 
 /// The decoded JSON document of a UserSig, as text (for inspection and tests).

@@ -36,7 +36,7 @@ pub struct GetQuota {
     pub intro: Option<String>,
 }
 
-#[wx_endpoint(family = im, path = "/v4/im_open_login_svc/account_check")]
+#[wx_endpoint(family = im, path = "/v4/im_open_login_svc/account_check", calls_per_second = 100)]
 pub struct AccountCheck {
     #[serde(rename = "CheckItem")]
     #[wx(non_empty, max_items = 100)]

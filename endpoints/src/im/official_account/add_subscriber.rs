@@ -6,6 +6,7 @@
 
 use super::types::{SubscriberId, SubscriberOutcomes};
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -15,7 +16,7 @@ use serde::Deserialize;
     family = im,
     path = "/v4/official_account_open_http_svc/add_subscriber",
     response = SubscriberOutcomes,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct AddSubscriber {

@@ -5,6 +5,7 @@
 //! family's error table, declared once as `OfficialAccountError`.
 
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -14,7 +15,7 @@ use serde::Deserialize;
     family = im,
     path = "/v4/official_account_open_http_svc/create_official_account",
     response = CreatedAccount,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::types::{AccountId, AccountInfo, ResponseFilter};
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 
 /// Reads the profiles of up to 50 official accounts; each item carries its own result.
@@ -16,7 +17,7 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/get_official_account_info",
     response = AccountInfoList,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 pub struct GetOfficialAccountInfo {

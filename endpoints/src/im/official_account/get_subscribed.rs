@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::types::{AccountInfo, ResponseFilter};
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 
 /// Lists the official accounts a user subscribes to.
@@ -16,7 +17,7 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/get_subscribed_official_account_list",
     response = SubscribedAccounts,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -8,6 +8,7 @@ use serde::Deserialize;
 
 use super::types::MsgFlag;
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 
 /// Reads a page of an official account's subscribers; see [`subscribers`](super::subscribers) for every page as a stream.
@@ -16,7 +17,7 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/get_subscriber_info",
     response = SubscriberPage,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -24,7 +24,7 @@ pub use delete_subscriber::{DeleteSubscriber, DeleteSubscriberError};
 pub use destroy::{DestroyOfficialAccount, DestroyOfficialAccountError};
 pub use errors::OfficialAccountError;
 pub use get_info::{AccountInfoList, GetOfficialAccountInfo, GetOfficialAccountInfoError};
-pub use get_msgs::{GetOfficialAccountMsgs, GetOfficialAccountMsgsError, MsgHistory};
+pub use get_msgs::{AccountMsg, GetOfficialAccountMsgs, GetOfficialAccountMsgsError, MsgHistory};
 pub use get_subscribed::{
     GetSubscribedOfficialAccountList, GetSubscribedOfficialAccountListError, SubscribedAccounts,
 };
@@ -35,6 +35,6 @@ pub use paging::subscribers;
 pub use recall_msg::{RecallOfficialAccountMsg, RecallOfficialAccountMsgError, RecallResult, RecallResults};
 pub use send_msg::{SendOfficialAccountMsg, SendOfficialAccountMsgError, SentMsg};
 pub use types::{
-    AccountId, AccountInfo, MsgElement, MsgFlag, MsgKeyItem, ResponseFilter, SubscriberId, SubscriberOutcome,
+    AccountId, AccountInfo, MsgFlag, ResponseFilter, SubscriberId, SubscriberOutcome,
     SubscriberOutcomes, SubscriberResult,
 };

@@ -6,6 +6,7 @@
 //! Chinese character is 3 bytes.
 
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -15,7 +16,7 @@ use serde::Deserialize;
     name = "modify_official_account_base_info",
     family = im,
     path = "/v4/official_account_open_http_svc/modify_official_account_base_info",
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

@@ -5,6 +5,7 @@
 //! family's error table, declared once as `OfficialAccountError`.
 
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 use serde::Deserialize;
 
@@ -13,7 +14,7 @@ use serde::Deserialize;
     name = "modify_subscriber_info",
     family = im,
     path = "/v4/official_account_open_http_svc/modify_subscriber_info",
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]

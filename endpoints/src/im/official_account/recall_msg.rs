@@ -6,8 +6,8 @@
 
 use serde::Deserialize;
 
-use super::types::MsgKeyItem;
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 
 /// Recalls up to 10 messages; `RecallRetList` reports each.
@@ -16,7 +16,7 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/official_account_msg_recall",
     response = RecallResults,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -25,9 +25,9 @@ pub struct RecallOfficialAccountMsg {
     #[serde(rename = "Official_Account")]
     #[wx(prefix = "@TOA#_")]
     pub official_account: String,
-    /// Items as `{"MsgKey": ...}`, like the family's other lists (the item shape is unverified).
+    /// The keys of the messages to recall (`MsgKey` as sending answered it), at most 10.
     #[wx(non_empty, max_items = 10)]
-    pub msg_key_list: Vec<MsgKeyItem>,
+    pub msg_key_list: Vec<String>,
     /// Why the messages are recalled.
     pub reason: Option<String>,
 }

@@ -6,8 +6,9 @@
 
 use serde::Deserialize;
 
-use super::types::MsgElement;
+use crate::im::msg::{MsgElement, OfflinePushInfo};
 use super::OfficialAccountError;
+use crate::im::ImCommonError;
 use crate::wx_endpoint;
 
 /// Broadcasts a message to the subscribers (at most 1 per second and 2 broadcasts per hour per account; identical content within 5 minutes with the same `Random` is dropped).
@@ -16,7 +17,7 @@ use crate::wx_endpoint;
     family = im,
     path = "/v4/official_account_open_http_svc/send_official_account_msg",
     response = SentMsg,
-    errors(use OfficialAccountError),
+    errors(use ImCommonError, use OfficialAccountError),
 )]
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase")]
@@ -32,8 +33,8 @@ pub struct SendOfficialAccountMsg {
     pub msg_body: Vec<MsgElement>,
     /// Application-defined data carried with the message.
     pub cloud_custom_data: Option<String>,
-    /// Push settings, as the IM documents describe them.
-    pub offline_push_info: Option<serde_json::Value>,
+    /// Offline push settings.
+    pub offline_push_info: Option<OfflinePushInfo>,
     /// 1: only online subscribers receive it.
     #[wx(one_of = [0, 1])]
     pub online_only_flag: Option<u8>,

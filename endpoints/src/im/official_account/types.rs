@@ -18,12 +18,15 @@ pub struct SubscriberId {
     pub subscriber_account: String,
 }
 
-/// Which profile fields to return (`ResponseFilter.OfficialAccountBaseInfoFilter`); all when unset.
+/// Which fields to return (`ResponseFilter`); all when unset.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ResponseFilter {
     /// The profile fields to return, by wire name (e.g. `Name`, `CreateTime`).
-    #[serde(rename = "OfficialAccountBaseInfoFilter", skip_serializing_if = "Vec::is_empty")]
+    #[serde(rename = "OfficialAccountBaseInfoFilter", default, skip_serializing_if = "Vec::is_empty")]
     pub base_info: Vec<String>,
+    /// The subscriber's own fields to return (`SubscribeTime`, `CustomString`).
+    #[serde(rename = "SelfInfoFilter", default, skip_serializing_if = "Vec::is_empty")]
+    pub self_info: Vec<String>,
 }
 
 /// An official account's profile as the lookups return it; each item of a batch carries its own
@@ -137,28 +140,3 @@ pub struct SubscriberOutcomes {
     pub subscribers: Vec<SubscriberOutcome>,
 }
 
-/// One message element: `{"MsgType": "TIMTextElem", "MsgContent": {...}}`.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct MsgElement {
-    /// The element's type, e.g. `TIMTextElem`.
-    #[serde(rename = "MsgType")]
-    pub msg_type: String,
-    /// The element's content, shaped by its type (e.g. `{"Text": "hi"}` for `TIMTextElem`).
-    #[serde(rename = "MsgContent")]
-    pub msg_content: serde_json::Value,
-}
-
-impl MsgElement {
-    /// A text element.
-    pub fn text(text: impl Into<String>) -> Self {
-        MsgElement { msg_type: "TIMTextElem".into(), msg_content: serde_json::json!({ "Text": text.into() }) }
-    }
-}
-
-/// A message key to recall: `{"MsgKey": "..."}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MsgKeyItem {
-    /// The key of the message, as `send_official_account_msg` returned it.
-    #[serde(rename = "MsgKey")]
-    pub msg_key: String,
-}

@@ -355,7 +355,7 @@ mod tests {
             im_account: None,
             transport: Arc::new(network.clone()),
             wechat_limiter: None,
-            im_limiter: None,
+            im_limiters: None,
         };
         let settings = TokenSettings { app: Some(("wxapp".into(), Secret::from("SECRET"))), ..settings };
         TokenManager::new(Arc::new(call_path), store, Arc::new(ManualClock::new(NOW)), settings)
