@@ -288,7 +288,10 @@ fn check_family_keys(endpoint: &Endpoint, cx: &mut Ctxt) {
     }
     if let Some(rate) = &args.calls_per_second {
         if calls_per_second(endpoint) == 0 {
-            cx.error_at(&rate.value, "`calls_per_second` is a whole number of calls, at least 1, e.g. `calls_per_second = 20`");
+            cx.error_at(
+                &rate.value,
+                "`calls_per_second` is a whole number of calls, at least 1, e.g. `calls_per_second = 20`",
+            );
         }
     }
     if let Some(perm_sets) = &args.perm_sets {

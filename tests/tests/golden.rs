@@ -16,8 +16,8 @@ use std::path::PathBuf;
 use serde::Deserialize;
 use serde_json::Value;
 use wx_endpoints::registry;
-use wx_tests::golden::{check_request, check_response};
 use wx_endpoints::ApiFamily;
+use wx_tests::golden::{check_request, check_response};
 
 #[derive(Deserialize)]
 struct Entry {

@@ -530,7 +530,8 @@ mod tests {
 
     #[test]
     fn face() {
-        let element = round_trip(json!({"MsgType": "TIMFaceElem", "MsgContent": {"Index": 1, "Data": "content"}}));
+        let element =
+            round_trip(json!({"MsgType": "TIMFaceElem", "MsgContent": {"Index": 1, "Data": "content"}}));
         assert_eq!(element, MsgElement::Face(FaceElem { index: 1, data: Some("content".into()) }));
     }
 
@@ -552,19 +553,21 @@ mod tests {
             "Url": "https://example.com/abc123/c9be9d32c05bfb77b3edafa4312c6c7d",
             "UUID": "1053D4B3D61040894AC3DE44CDF28B3EC7EB7C0F", "Size": 62351, "Second": 1, "Download_Flag": 2}}));
         // The 2.X/3.X format: only UUID, Size and Second.
-        round_trip(json!({"MsgType": "TIMSoundElem", "MsgContent": {"UUID": "305c0201", "Size": 62351, "Second": 1}}));
+        round_trip(
+            json!({"MsgType": "TIMSoundElem", "MsgContent": {"UUID": "305c0201", "Size": 62351, "Second": 1}}),
+        );
     }
 
     #[test]
     fn image() {
         let element = round_trip(json!({"MsgType": "TIMImageElem", "MsgContent": {
-            "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F",
-            "ImageFormat": 1,
-            "ImageInfoArray": [
-                {"Type": 1, "Size": 1853095, "Width": 2448, "Height": 3264, "URL": "http://xxx/0"},
-                {"Type": 2, "Size": 2565240, "Width": 0, "Height": 0, "URL": "http://xxx/720"},
-                {"Type": 3, "Size": 12535, "Width": 0, "Height": 0, "URL": "http://xxx/198"}
-            ]}}));
+        "UUID": "1853095_D61040894AC3DE44CDFFFB3EC7EB720F",
+        "ImageFormat": 1,
+        "ImageInfoArray": [
+            {"Type": 1, "Size": 1853095, "Width": 2448, "Height": 3264, "URL": "http://xxx/0"},
+            {"Type": 2, "Size": 2565240, "Width": 0, "Height": 0, "URL": "http://xxx/720"},
+            {"Type": 3, "Size": 12535, "Width": 0, "Height": 0, "URL": "http://xxx/198"}
+        ]}}));
         let MsgElement::Image(image) = element else { panic!("not an image") };
         assert_eq!(image.image_format, Some(ImageFormat::Jpg));
         assert_eq!(image.image_info_array[2].kind, Some(ImageSize::Thumbnail));
@@ -592,17 +595,17 @@ mod tests {
     #[test]
     fn relay() {
         let element = round_trip(json!({"MsgType": "TIMRelayElem", "MsgContent": {
-            "Title": "Group chat history", "MsgNum": 2,
-            "CompatibleText": "The SDK version does not support combined messages.",
-            "AbstractList": ["A: What do you think of this?", "B: I think it's great."],
-            "MsgList": [
-                {"From_Account": "A", "GroupId": "group1", "MsgSeq": 85, "MsgRandom": 3998651049u32,
-                 "MsgTimeStamp": 1664437702,
-                 "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": " What do you think of this?"}}]},
-                {"From_Account": "B", "GroupId": "group1", "MsgSeq": 86, "MsgRandom": 965790,
-                 "MsgTimeStamp": 1664437703,
-                 "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "I think it's great."}}]}
-            ]}}));
+        "Title": "Group chat history", "MsgNum": 2,
+        "CompatibleText": "The SDK version does not support combined messages.",
+        "AbstractList": ["A: What do you think of this?", "B: I think it's great."],
+        "MsgList": [
+            {"From_Account": "A", "GroupId": "group1", "MsgSeq": 85, "MsgRandom": 3998651049u32,
+             "MsgTimeStamp": 1664437702,
+             "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": " What do you think of this?"}}]},
+            {"From_Account": "B", "GroupId": "group1", "MsgSeq": 86, "MsgRandom": 965790,
+             "MsgTimeStamp": 1664437703,
+             "MsgBody": [{"MsgType": "TIMTextElem", "MsgContent": {"Text": "I think it's great."}}]}
+        ]}}));
         let MsgElement::Relay(relay) = element else { panic!("not a relay") };
         assert_eq!(relay.msg_list.unwrap()[1].msg_body, vec![MsgElement::text("I think it's great.")]);
     }
@@ -612,7 +615,9 @@ mod tests {
         let wire = json!({"MsgType": "TIMGroupTipElem", "MsgContent": {"OpType": 1, "Extra": [1, "a"]}});
         let element = round_trip(wire.clone());
         assert_eq!(element.msg_type(), "TIMGroupTipElem");
-        assert!(matches!(element, MsgElement::Unknown { ref msg_content, .. } if msg_content == &wire["MsgContent"]));
+        assert!(
+            matches!(element, MsgElement::Unknown { ref msg_content, .. } if msg_content == &wire["MsgContent"])
+        );
     }
 
     #[test]

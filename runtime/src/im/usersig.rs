@@ -5,10 +5,10 @@
 use std::fmt;
 use std::io::Read;
 
-use base64::engine::general_purpose::STANDARD as BASE64;
-use base64::Engine as _;
 use base64::alphabet::Alphabet;
+use base64::engine::general_purpose::STANDARD as BASE64;
 use base64::engine::{GeneralPurpose, GeneralPurposeConfig};
+use base64::Engine as _;
 use flate2::read::ZlibDecoder;
 use flate2::{Compress, Compression, FlushCompress, Status};
 use hmac::{KeyInit, Mac};

@@ -8,7 +8,9 @@ mod kick;
 mod multiaccount_import;
 mod types;
 
-pub use account_check::{AccountCheck, AccountCheckError, AccountCheckItem, AccountCheckResult, AccountStatus};
+pub use account_check::{
+    AccountCheck, AccountCheckError, AccountCheckItem, AccountCheckResult, AccountStatus,
+};
 pub use account_delete::{AccountDelete, AccountDeleteError, AccountDeleteItem, AccountDeleteResult};
 pub use account_import::{AccountImport, AccountImportError};
 pub use kick::{Kick, KickError};

@@ -12,7 +12,9 @@ mod types;
 
 pub use errors::FollowError;
 pub use follow_add::{FollowAdd, FollowAddError, FollowTarget};
-pub use follow_check::{FollowCheck, FollowCheckError, FollowCheckResult, FollowCheckResults, FollowRelation};
+pub use follow_check::{
+    FollowCheck, FollowCheckError, FollowCheckResult, FollowCheckResults, FollowRelation,
+};
 pub use follow_delete::{FollowDelete, FollowDeleteError};
 pub use follow_get::{
     FollowGet, FollowGetError, FollowListType, FollowPage, FollowProfileItem, FollowProfileValue,

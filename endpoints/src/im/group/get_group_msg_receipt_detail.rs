@@ -60,7 +60,9 @@ pub struct UnreadMember {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct GroupMsgReceiptDetail {
-    /// 1 when the list is complete, 0 when more pages follow.
+    /// 1 when the list is complete, 0 when more pages follow (the page's example spells it
+    /// `IsFinish`).
+    #[serde(alias = "IsFinish")]
     pub is_finished: i64,
     /// The message's sequence number.
     pub msg_seq: u64,

@@ -35,6 +35,6 @@ pub use paging::subscribers;
 pub use recall_msg::{RecallOfficialAccountMsg, RecallOfficialAccountMsgError, RecallResult, RecallResults};
 pub use send_msg::{SendOfficialAccountMsg, SendOfficialAccountMsgError, SentMsg};
 pub use types::{
-    AccountId, AccountInfo, MsgFlag, ResponseFilter, SubscriberId, SubscriberOutcome,
-    SubscriberOutcomes, SubscriberResult,
+    AccountId, AccountInfo, MsgFlag, ResponseFilter, SubscriberId, SubscriberOutcome, SubscriberOutcomes,
+    SubscriberResult,
 };

@@ -6,8 +6,8 @@
 
 use serde::Deserialize;
 
-use crate::im::msg::{MsgElement, OfflinePushInfo};
 use super::OfficialAccountError;
+use crate::im::msg::{MsgElement, OfflinePushInfo};
 use crate::im::ImCommonError;
 use crate::wx_endpoint;
 

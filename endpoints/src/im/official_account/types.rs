@@ -139,4 +139,3 @@ pub struct SubscriberOutcomes {
     #[serde(rename = "SubscriberList", default)]
     pub subscribers: Vec<SubscriberOutcome>,
 }
-

@@ -46,6 +46,9 @@ pub struct GetTopic {
 pub struct TopicInfo {
     /// The topic's ID.
     pub topic_id: String,
+    /// The community the topic belongs to.
+    #[serde(rename = "GroupID", alias = "GroupId")]
+    pub group_id: Option<String>,
     /// This topic's error code (0 found), when present.
     pub error_code: Option<i64>,
     /// This topic's error message, when present.
@@ -86,6 +89,41 @@ impl TopicInfo {
 #[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 #[serde(rename_all = "PascalCase", default)]
 pub struct TopicInfoList {
-    /// One profile per topic.
-    pub topic_info: Vec<TopicInfo>,
+    /// One entry per topic: its profile and the caller's own state in it.
+    #[serde(alias = "TopicInfo")]
+    pub topic_and_self_info: Vec<TopicAndSelfInfo>,
+}
+
+/// One topic of `get_topic`'s answer.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct TopicAndSelfInfo {
+    /// This topic's error code (0 found).
+    pub error_code: i64,
+    /// This topic's error message.
+    pub error_info: String,
+    /// The topic's profile.
+    pub topic_info: TopicInfo,
+    /// The caller's own state in the topic.
+    pub self_info: TopicSelfInfo,
+}
+
+impl TopicAndSelfInfo {
+    /// This topic's own failure code, if the batch reported one.
+    pub fn failure(&self) -> Option<i64> {
+        Some(self.error_code).filter(|&code| code != 0)
+    }
+}
+
+/// The caller's own state in a topic.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(rename_all = "PascalCase", default)]
+pub struct TopicSelfInfo {
+    /// Until when the caller is muted in the topic (Unix seconds; 0 not muted).
+    #[serde(alias = "MuteUntil")]
+    pub shut_up_time: i64,
+    /// The sequence number of the caller's last read message.
+    pub msg_seq: u64,
+    /// How the caller receives the topic's messages (`AcceptAndNotify`, ...).
+    pub msg_flag: String,
 }

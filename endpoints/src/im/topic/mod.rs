@@ -10,5 +10,5 @@ mod modify_topic;
 
 pub use create_topic::{CreateTopic, CreateTopicError, CreatedTopic};
 pub use destroy_topic::{DestroyTopic, DestroyTopicError, DestroyedTopic, DestroyedTopics};
-pub use get_topic::{GetTopic, GetTopicError, TopicInfo, TopicInfoList};
+pub use get_topic::{GetTopic, GetTopicError, TopicAndSelfInfo, TopicInfo, TopicInfoList, TopicSelfInfo};
 pub use modify_topic::{ModifyTopic, ModifyTopicError};
