@@ -168,12 +168,13 @@ pub fn generate(params: &UserSigParams<'_>) -> Secret {
     Secret::from(String::from_utf8(text).expect("base64 is ASCII"))
 }
 
-/// zlib of `data` at the default level, with this thread's deflate state reset rather than
-/// allocated anew: the state is a few hundred kilobytes, and allocating it dominated the cost.
+/// zlib of `data` at the fastest level (a UserSig's JSON is a few hundred bytes: higher levels
+/// shrink it by a few bytes at several times the cost), with this thread's deflate state reset
+/// rather than allocated anew: the state is a few hundred kilobytes, and allocating it dominated.
 fn zlib(data: &[u8]) -> Vec<u8> {
     thread_local! {
         static DEFLATE: std::cell::RefCell<Compress> =
-            std::cell::RefCell::new(Compress::new(Compression::default(), true));
+            std::cell::RefCell::new(Compress::new(Compression::fast(), true));
     }
     DEFLATE.with(|deflate| {
         let mut deflate = deflate.borrow_mut();
