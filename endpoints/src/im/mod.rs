@@ -11,6 +11,8 @@ pub mod all_member_push;
 pub mod audit;
 /// Audio-video (live streaming) groups: online members, member marks and administrators (`group_open_avchatroom_http_svc`).
 pub mod avchatroom;
+/// Callbacks (webhooks) the IM backend sends to the app: verified, typed, answered.
+pub mod callback;
 /// App configuration: server IPs, operations data, global mute (`ConfigSvc`, `openconfigsvr`).
 pub mod config;
 /// Chat file moderation: ban, unban and sign rich-media files of messages (`im_cos_msg`).
@@ -41,4 +43,4 @@ pub mod topic;
 mod errors;
 
 pub use errors::ImCommonError;
-pub use wx_runtime::im::{msg, usersig, ImRegion, UserSigError};
+pub use wx_runtime::im::{msg, usersig, CallbackAuth, CallbackAuthError, ImRegion, UserSigError};
