@@ -54,7 +54,7 @@ fn check_request_line(state: &State, request: &Request) -> Result<(), (i64, &'st
     }
     let sdkappid: u64 = sdkappid.parse().map_err(|_| (60006, "SDKAppID invalid"))?;
     let key = Secret::from(state.config.im_key.as_str());
-    match usersig::verify(sig, sdkappid, &key, identifier, state.now(), None) {
+    match usersig::verify_any_userbuf(sig, sdkappid, &key, identifier, state.now()) {
         Ok(()) if sdkappid != state.config.im_sdkappid => {
             Err((70014, "SDKAppID in request differs from the UserSig's"))
         }

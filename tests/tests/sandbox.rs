@@ -580,3 +580,31 @@ async fn mini_program_logins_exchange_the_codes_the_sandbox_issued_once() {
         format!("/sns/jscode2session?appid={appid}&secret=nope&js_code={code}&grant_type=authorization_code");
     assert_eq!(raw.get(&wrong_secret).await["errcode"], 40125);
 }
+
+#[tokio::test]
+async fn a_usersig_with_a_userbuf_is_accepted_as_the_im_server_accepts_it() {
+    let raw = Raw::start().await;
+    let c = raw.sandbox.credentials().clone();
+    let sig = usersig::generate(&UserSigParams {
+        sdkappid: c.im_sdkappid,
+        key: &Secret::from(c.im_key.as_str()),
+        identifier: &c.im_admin,
+        expire: 86400,
+        time: now(),
+        userbuf: Some(b"room 42"),
+    });
+    let query = format!(
+        "sdkappid={}&identifier={}&usersig={}&random=7&contenttype=json",
+        c.im_sdkappid,
+        c.im_admin,
+        sig.expose()
+    );
+    let url = format!("/v4/official_account_open_http_svc/create_official_account?{query}");
+    let created = raw.post(&url, json!({"Owner_Account": "o", "Name": "n"})).await;
+    assert_eq!(created["ErrorCode"], 0, "{created}");
+    let forged = query.replace(&sig.expose()[..8], "AAAAAAAA");
+    let refused = raw
+        .post(&format!("/v4/official_account_open_http_svc/create_official_account?{forged}"), json!({}))
+        .await;
+    assert_ne!(refused["ErrorCode"], 0, "a damaged UserSig is still refused: {refused}");
+}

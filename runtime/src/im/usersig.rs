@@ -208,7 +208,8 @@ pub fn decode_document(usersig: &str) -> Result<String, UserSigError> {
 }
 
 /// Verifies `usersig` for `sdkappid` and `identifier` at `now` (Unix seconds): the checks run in
-/// the documented order and the first failure is returned.
+/// the documented order and the first failure is returned. `userbuf` is the one expected (none:
+/// the UserSig must carry none).
 pub fn verify(
     usersig: &str,
     sdkappid: u64,
@@ -216,6 +217,30 @@ pub fn verify(
     identifier: &str,
     now: u64,
     userbuf: Option<&[u8]>,
+) -> Result<(), UserSigError> {
+    check(usersig, sdkappid, key, identifier, now, Some(userbuf))
+}
+
+/// Verifies `usersig` as the IM server does for REST calls and logins: a userbuf, if the UserSig
+/// carries one (TRTC's), is part of what the MAC signs but is not compared with anything.
+pub fn verify_any_userbuf(
+    usersig: &str,
+    sdkappid: u64,
+    key: &Secret,
+    identifier: &str,
+    now: u64,
+) -> Result<(), UserSigError> {
+    check(usersig, sdkappid, key, identifier, now, None)
+}
+
+/// `expected_userbuf`: `Some(x)` compares the userbuf with `x`; `None` accepts any.
+fn check(
+    usersig: &str,
+    sdkappid: u64,
+    key: &Secret,
+    identifier: &str,
+    now: u64,
+    expected_userbuf: Option<Option<&[u8]>>,
 ) -> Result<(), UserSigError> {
     let json = decode_document(usersig)?;
     let document: Document = serde_json::from_str(&json).map_err(|_| UserSigError::BadDocument)?;
@@ -229,9 +254,10 @@ pub fn verify(
     if now > expired_at {
         return Err(UserSigError::Expired { expired_at });
     }
-    let expected_userbuf = userbuf.map(|b| BASE64.encode(b));
-    if document.userbuf != expected_userbuf {
-        return Err(UserSigError::UserbufMismatch);
+    if let Some(userbuf) = expected_userbuf {
+        if document.userbuf != userbuf.map(|b| BASE64.encode(b)) {
+            return Err(UserSigError::UserbufMismatch);
+        }
     }
     let content =
         signed_content(sdkappid, identifier, document.time, document.expire, document.userbuf.as_deref());
