@@ -3,9 +3,9 @@
 //!
 //! The URL carries `SdkAppid`, `CallbackCommand`, `contenttype`, `ClientIP`, `OptPlatform` and, with
 //! callback authentication on in the console, `Sign` and `RequestTime`
-//! (<https://www.tencentcloud.com/document/product/1047/34354>). [`ImCallbacks::parse`] checks the
-//! app, the signature (constant time, within a freshness window: [`CallbackAuth`]) and types the
-//! body ([`ImEvent`]); the app answers a [`Verdict`]: "before" callbacks may allow, reject, discard
+//! (<https://www.tencentcloud.com/document/product/1047/34354>). [`ImCallbacks::parse`](crate::im::callback::ImCallbacks::parse) checks the
+//! app, the signature (constant time, within a freshness window: [`CallbackAuth`](crate::im::CallbackAuth)) and types the
+//! body ([`ImEvent`](crate::im::callback::ImEvent)); the app answers a [`Verdict`](crate::im::callback::Verdict): "before" callbacks may allow, reject, discard
 //! silently or modify the message; "after" callbacks are answered `OK` (IM ignores their verdict).
 //! The IM backend waits 2 seconds for the answer and, for a "before" callback that times out, goes
 //! ahead as if allowed (the console's default).
