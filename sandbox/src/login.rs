@@ -7,6 +7,7 @@ use serde_json::json;
 
 use crate::reply::Reply;
 use crate::state::{State, TokenOwner};
+use crate::wechat::require_method;
 use crate::Request;
 
 /// How long a login code lives, as WeChat documents it (5 minutes).
@@ -46,8 +47,8 @@ pub fn issue(state: &mut State, appid: &str, user: &str) -> String {
 /// the component token, the code.
 pub fn component_code2session(state: &mut State, request: &Request) -> Reply {
     let query = request.query_map();
-    if request.method != "GET" {
-        return Reply::wechat_error(43001);
+    if let Err(code) = require_method(request, "GET") {
+        return Reply::wechat_error(code);
     }
     let Some(token) = query.get("component_access_token") else { return Reply::wechat_error(41001) };
     match state.check_token(token) {
@@ -68,8 +69,8 @@ pub fn component_code2session(state: &mut State, request: &Request) -> Reply {
 /// `GET /sns/jscode2session`: the Mini Program's own appid and secret, the code.
 pub fn code2session(state: &mut State, request: &Request) -> Reply {
     let query = request.query_map();
-    if request.method != "GET" {
-        return Reply::wechat_error(43001);
+    if let Err(code) = require_method(request, "GET") {
+        return Reply::wechat_error(code);
     }
     let appid = query.get("appid").cloned().unwrap_or_default();
     if appid != state.config.app_appid {
@@ -106,8 +107,8 @@ fn exchange(state: &mut State, appid: &str, query: &std::collections::HashMap<St
 /// latest session in the token's account (87009 otherwise).
 pub fn check_session(state: &mut State, request: &Request) -> Reply {
     let query = request.query_map();
-    if request.method != "GET" {
-        return Reply::wechat_error(43001);
+    if let Err(code) = require_method(request, "GET") {
+        return Reply::wechat_error(code);
     }
     let Some(token) = query.get("access_token") else { return Reply::wechat_error(41001) };
     let appid = match state.check_token(token) {

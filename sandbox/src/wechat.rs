@@ -55,7 +55,7 @@ fn text<'a>(map: &'a Map<String, Value>, key: &str) -> Result<&'a str, i64> {
     map.get(key).and_then(Value::as_str).ok_or(40097)
 }
 
-fn require_method(request: &Request, method: &str) -> Result<(), i64> {
+pub(crate) fn require_method(request: &Request, method: &str) -> Result<(), i64> {
     match (method, request.method.as_str()) {
         ("GET", "GET") | ("POST", "POST") => Ok(()),
         ("GET", _) => Err(43001),

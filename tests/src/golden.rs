@@ -1,8 +1,19 @@
 //! The round trips both golden tests make: a documented request read into the request type and
 //! encoded as a call sends it, and a documented response decoded with no field left unknown.
 
+use std::path::PathBuf;
+
 use serde_json::Value;
 use wx_endpoints::registry::{EncodedBody, EndpointInfo};
+
+/// The golden corpus's directory: `$WX_GOLDEN_CORPUS`, else `../shared/api-docs/golden/` beside
+/// the workspace. Read where it is, never copied into the repository.
+pub fn corpus_dir() -> PathBuf {
+    match std::env::var_os("WX_GOLDEN_CORPUS") {
+        Some(dir) => PathBuf::from(dir),
+        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/api-docs/golden"),
+    }
+}
 
 /// The sample as the query parameters a GET sends: every value as text.
 pub fn as_query(sample: &Value) -> Option<Vec<(String, String)>> {

@@ -11,13 +11,12 @@
 //! it; an exception that no longer applies fails the test too.
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use serde::Deserialize;
 use serde_json::Value;
 use wx_endpoints::registry;
 use wx_endpoints::ApiFamily;
-use wx_tests::golden::{check_request, check_response};
+use wx_tests::golden::{check_request, check_response, corpus_dir};
 
 #[derive(Deserialize)]
 struct Entry {
@@ -46,13 +45,6 @@ struct Exception {
     corpus: Option<String>,
     reason: String,
     page: String,
-}
-
-fn corpus_dir() -> PathBuf {
-    match std::env::var_os("WX_GOLDEN_CORPUS") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/api-docs/golden"),
-    }
 }
 
 fn wire_key(method: &str, path: &str, query: &str) -> String {

@@ -14,7 +14,7 @@ use serde::Deserialize;
 use serde_json::Value;
 use wx_endpoints::registry::{self, EndpointInfo};
 use wx_endpoints::ApiFamily;
-use wx_tests::golden::{check_request, check_response};
+use wx_tests::golden::{check_request, check_response, corpus_dir};
 
 /// One command's examples, as its official page prints them.
 #[derive(Deserialize)]
@@ -63,10 +63,7 @@ fn im_endpoints() -> BTreeMap<&'static str, &'static EndpointInfo> {
 
 #[test]
 fn every_listed_command_is_declared() {
-    let dir = match std::env::var_os("WX_GOLDEN_CORPUS") {
-        Some(dir) => PathBuf::from(dir),
-        None => PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared/api-docs/golden"),
-    };
+    let dir = corpus_dir();
     let Ok(text) = std::fs::read_to_string(dir.join("tim-commands.txt")) else {
         println!(
             "tim golden: completeness not checked, no command list at {} (set WX_GOLDEN_CORPUS)",
