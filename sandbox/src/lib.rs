@@ -27,6 +27,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
 pub use fault::Fault;
+pub use im::ImCallbackConfig;
 pub use samples::{Samples, SAMPLES_VARIABLE};
 pub use state::Received;
 
@@ -62,6 +63,9 @@ pub struct SandboxConfig {
     pub monthly_signature_quota: u32,
     pub blacklist: Vec<String>,
     pub im_calls_per_second: u32,
+    /// The app's IM callback URL: messages sent through the sandbox are put to it before and
+    /// after, as the IM backend does.
+    pub im_callback: Option<ImCallbackConfig>,
     /// The documents' response samples, answered by endpoints without behaviour of their own
     /// (none: those answer a bare success envelope, and paths outside the catalog 404).
     pub samples: Option<Arc<Samples>>,
@@ -90,6 +94,7 @@ impl Default for SandboxConfig {
             monthly_signature_quota: 5,
             blacklist: vec!["blacklisted".into(), "违禁".into()],
             im_calls_per_second: 200,
+            im_callback: None,
             samples: None,
         }
     }
@@ -184,9 +189,24 @@ impl Control {
         self.lock().hits.values().sum()
     }
 
+    /// Sets (or removes) the app's IM callback URL and its authentication token.
+    pub fn set_im_callback(&self, callback: Option<ImCallbackConfig>) {
+        self.lock().config.im_callback = callback;
+    }
+
+    /// How many IM callbacks the sandbox has posted.
+    pub fn im_callbacks_sent(&self) -> u64 {
+        self.lock().im.callbacks_sent
+    }
+
+    /// Whether `user` is an imported IM account.
+    pub fn im_account_exists(&self, user: &str) -> bool {
+        self.lock().im.users.contains_key(user)
+    }
+
     /// Whether the official account exists in IM state.
     pub fn official_account_exists(&self, id: &str) -> bool {
-        self.lock().accounts.contains_key(id)
+        self.lock().im.official_accounts.contains_key(id)
     }
 
     /// `user` logs in to the Mini Program `appid` (`wx.login()`): the code, valid 5 minutes of

@@ -29,6 +29,7 @@ async fn handle(
         query: query.unwrap_or_default(),
         body: body.to_vec(),
     };
+    let is_im = request.path.starts_with("/v4/");
     let (fault, reply) = {
         let mut state = control.lock();
         state.record(Received {
@@ -38,18 +39,17 @@ async fn handle(
             body: request.body.clone(),
         });
         let fault = take_fault(&mut state.faults, &request.path);
-        let is_im = request.path.starts_with("/v4/");
         let reply = match &fault {
-            None | Some(Fault::Latency(_)) => Some(if is_im {
-                im::handle(&mut state, &request)
-            } else {
-                wechat::handle(&mut state, &request)
-            }),
-            Some(_) => None,
+            None | Some(Fault::Latency(_)) if !is_im => Some(wechat::handle(&mut state, &request)),
+            _ => None,
         };
         (fault, reply)
     };
-    let is_im = request.path.starts_with("/v4/");
+    // IM commands may wait on the app's callbacks: they lock the state themselves.
+    let reply = match (&fault, reply) {
+        (None | Some(Fault::Latency(_)), None) if is_im => Some(im::handle(&control, &request).await),
+        (_, reply) => reply,
+    };
     let reply = match (fault, reply) {
         (Some(Fault::Latency(delay)), Some(reply)) => {
             tokio::time::sleep(delay).await;

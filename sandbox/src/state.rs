@@ -1,13 +1,14 @@
-//! Everything the sandbox remembers: apps, tokens, authorizers, official accounts, quotas, faults,
-//! and what it received.
+//! Everything the sandbox remembers: apps, tokens, authorizers, IM state, quotas, faults, and what
+//! it received.
 
 use std::collections::{HashMap, VecDeque};
 
 /// How many received requests are kept for inspection (hits are counted for all).
 pub const RECEIVED_KEPT: usize = 10_000;
-use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use crate::fault::FaultRule;
+use crate::im::ImState;
 use crate::SandboxConfig;
 
 /// Who a token belongs to.
@@ -42,14 +43,6 @@ pub struct Merchant {
     pub options: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Clone, Debug, Default)]
-pub struct OfficialAccount {
-    pub owner: String,
-    pub fields: serde_json::Map<String, serde_json::Value>,
-    pub subscribers: Vec<String>,
-    pub created_at: u64,
-}
-
 /// A request as received.
 #[derive(Clone, Debug)]
 pub struct Received {
@@ -79,9 +72,7 @@ pub struct State {
     pub token_fetches: HashMap<String, u32>,
     /// Calls per (caller, path) in the current minute (45011 beyond the limit).
     pub minute: (u64, HashMap<(String, String), u32>),
-    pub accounts: HashMap<String, OfficialAccount>,
-    pub im_window: VecDeque<Instant>,
-    pub msg_seq: u64,
+    pub im: ImState,
     pub faults: Vec<FaultRule>,
     /// The latest requests, at most [`RECEIVED_KEPT`].
     pub received: VecDeque<Received>,
@@ -118,9 +109,7 @@ impl State {
             sessions: HashMap::new(),
             token_fetches: HashMap::new(),
             minute: (0, HashMap::new()),
-            accounts: HashMap::new(),
-            im_window: VecDeque::new(),
-            msg_seq: 0,
+            im: ImState::default(),
             faults: Vec::new(),
             received: VecDeque::new(),
             hits: HashMap::new(),

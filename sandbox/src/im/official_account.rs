@@ -1,77 +1,21 @@
-//! The Tencent IM side: the request line (sdkappid, identifier, a verified UserSig, random,
-//! contenttype), the 200 calls per second limit, and the official-account commands kept in state.
-
-use std::time::{Duration, Instant};
+//! Official accounts (`official_account_open_http_svc`): accounts, subscribers and messages.
 
 use serde_json::{json, Map, Value};
-use wx_runtime::im::usersig::{self, UserSigError};
-use wx_runtime::Secret;
 
+use super::Handled;
 use crate::reply::Reply;
-use crate::state::{OfficialAccount, State};
-use crate::Request;
+use crate::state::State;
 
-const PREFIX: &str = "/v4/official_account_open_http_svc/";
-
-pub fn handle(state: &mut State, request: &Request) -> Reply {
-    if request.method != "POST" {
-        return Reply::Raw { status: 405, content_type: "text/html", body: b"<html>405</html>".to_vec() };
-    }
-    if let Err((code, info)) = check_request_line(state, request) {
-        return Reply::im_error(code, info);
-    }
-    // 200 calls per second: 60007 beyond.
-    let now = Instant::now();
-    while state.im_window.front().is_some_and(|t| now.duration_since(*t) >= Duration::from_secs(1)) {
-        state.im_window.pop_front();
-    }
-    if state.im_window.len() >= state.config.im_calls_per_second as usize {
-        return Reply::im_error(60007, "REST API call frequency over limit");
-    }
-    state.im_window.push_back(now);
-    let body = match serde_json::from_slice::<Value>(&request.body) {
-        Ok(Value::Object(body)) => body,
-        _ => return Reply::im_error(60003, "request JSON parse error"),
-    };
-    match request.path.strip_prefix(PREFIX) {
-        Some(command) => official_account(state, command, &body),
-        None => Reply::im_error(60009, "bad request resource"),
-    }
+#[derive(Clone, Debug, Default)]
+pub struct OfficialAccount {
+    pub owner: String,
+    pub fields: Map<String, Value>,
+    pub subscribers: Vec<String>,
+    pub created_at: u64,
 }
 
-fn check_request_line(state: &State, request: &Request) -> Result<(), (i64, &'static str)> {
-    let query = request.query_map();
-    let get = |key: &str| query.get(key).map(String::as_str);
-    let (Some(sdkappid), Some(identifier), Some(sig)) = (get("sdkappid"), get("identifier"), get("usersig"))
-    else {
-        return Err((60002, "sdkappid, identifier and usersig are required"));
-    };
-    if get("random").and_then(|r| r.parse::<u32>().ok()).is_none() {
-        return Err((60002, "random must be a 32-bit unsigned integer"));
-    }
-    if get("contenttype") != Some("json") {
-        return Err((60002, "contenttype must be json"));
-    }
-    let sdkappid: u64 = sdkappid.parse().map_err(|_| (60006, "SDKAppID invalid"))?;
-    let key = Secret::from(state.config.im_key.as_str());
-    match usersig::verify_any_userbuf(sig, sdkappid, &key, identifier, state.now()) {
-        Ok(()) if sdkappid != state.config.im_sdkappid => {
-            Err((70014, "SDKAppID in request differs from the UserSig's"))
-        }
-        Ok(()) if identifier != state.config.im_admin => {
-            Err((60010, "the request needs App administrator rights"))
-        }
-        Ok(()) => Ok(()),
-        Err(UserSigError::Expired { .. }) => Err((70001, "UserSig expired")),
-        Err(UserSigError::SdkAppIdMismatch { .. }) => {
-            Err((70014, "SDKAppID in request differs from the UserSig's"))
-        }
-        Err(UserSigError::IdentifierMismatch) => {
-            Err((70013, "identifier in request differs from the UserSig's"))
-        }
-        Err(UserSigError::BadMac) => Err((70009, "UserSig verification failed")),
-        Err(_) => Err((70003, "UserSig could not be parsed")),
-    }
+pub fn handle(state: &mut State, command: &str, body: &Map<String, Value>) -> Handled {
+    (official_account(state, command, body), None)
 }
 
 fn id_of<'a>(body: &'a Map<String, Value>, key: &str) -> Result<&'a str, Reply> {
@@ -80,15 +24,6 @@ fn id_of<'a>(body: &'a Map<String, Value>, key: &str) -> Result<&'a str, Reply> 
         Some(_) => Err(Reply::im_error(130007, "incorrect official account user ID")),
         None => Err(Reply::im_error(6017, "invalid request parameter")),
     }
-}
-
-macro_rules! tri {
-    ($e:expr) => {
-        match $e {
-            Ok(value) => value,
-            Err(reply) => return reply,
-        }
-    };
 }
 
 fn official_account(state: &mut State, command: &str, body: &Map<String, Value>) -> Reply {
@@ -104,7 +39,7 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                 Some(_) => tri!(id_of(body, "OfficialAccountUserID")).to_owned(),
                 None => state.mint("@TOA#_sandbox"),
             };
-            if state.accounts.contains_key(&id) {
+            if state.im.official_accounts.contains_key(&id) {
                 return Reply::im_error(130008, "official account user ID already in use");
             }
             if name.len() > 150 {
@@ -118,12 +53,12 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                 subscribers: Vec::new(),
                 created_at: state.now(),
             };
-            state.accounts.insert(id.clone(), account);
+            state.im.official_accounts.insert(id.clone(), account);
             Reply::im_ok(json!({"OfficialAccountUserID": id}))
         }
         "destroy_official_account" => {
             let id = tri!(id_of(body, "Official_Account"));
-            match state.accounts.remove(id) {
+            match state.im.official_accounts.remove(id) {
                 Some(_) => Reply::im_ok(json!({})),
                 None => missing(),
             }
@@ -142,7 +77,7 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                     return Reply::im_error(6017, "a field is over its byte limit");
                 }
             }
-            let Some(account) = state.accounts.get_mut(&id) else { return missing() };
+            let Some(account) = state.im.official_accounts.get_mut(&id) else { return missing() };
             for (key, value) in body {
                 if key != "Official_Account" {
                     account.fields.insert(key.clone(), value.clone());
@@ -158,7 +93,7 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                 .iter()
                 .map(|item| {
                     let id = item.get("Official_Account").and_then(Value::as_str).unwrap_or_default();
-                    match state.accounts.get(id) {
+                    match state.im.official_accounts.get(id) {
                         Some(account) => {
                             let mut info = json!({"Official_Account": id, "ErrorCode": 0, "Owner_Account": account.owner,
                                 "SubscriberNum": account.subscribers.len(), "CreateTime": account.created_at});
@@ -190,7 +125,7 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                     .filter_map(|s| s.as_str().map(str::to_owned))
                     .collect()
             };
-            let Some(account) = state.accounts.get_mut(&id) else { return missing() };
+            let Some(account) = state.im.official_accounts.get_mut(&id) else { return missing() };
             let results: Vec<Value> = users
                 .into_iter()
                 .map(|user| {
@@ -216,7 +151,7 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
             let limit = body.get("Limit").and_then(Value::as_u64).unwrap_or(200).clamp(1, 200) as usize;
             let start: usize =
                 body.get("Next").and_then(Value::as_str).and_then(|n| n.parse().ok()).unwrap_or(0);
-            let Some(account) = state.accounts.get(&id) else { return missing() };
+            let Some(account) = state.im.official_accounts.get(&id) else { return missing() };
             let page: Vec<Value> = account.subscribers.iter().skip(start).take(limit)
                 .map(|s| json!({"Subscriber_Account": s, "SubscribeTime": account.created_at, "CustomString": "", "MsgFlag": "AcceptAndNotify", "LastSendMsgTime": 0}))
                 .collect();
@@ -228,17 +163,17 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
         }
         "send_official_account_msg" => {
             let id = tri!(id_of(body, "Official_Account")).to_owned();
-            if !state.accounts.contains_key(&id) {
+            if !state.im.official_accounts.contains_key(&id) {
                 return missing();
             }
-            state.msg_seq += 1;
+            state.im.msg_seq += 1;
             Reply::im_ok(
-                json!({"MsgTime": state.now(), "MsgKey": format!("{}_{}_{}", state.msg_seq, fastrand::u32(..), state.now())}),
+                json!({"MsgTime": state.now(), "MsgKey": format!("{}_{}_{}", state.im.msg_seq, fastrand::u32(..), state.now())}),
             )
         }
         "modify_subscriber_info" | "official_account_msg_recall" | "official_account_msg_get_simple" => {
             let id = tri!(id_of(body, "Official_Account")).to_owned();
-            if !state.accounts.contains_key(&id) {
+            if !state.im.official_accounts.contains_key(&id) {
                 return missing();
             }
             Reply::im_ok(json!({}))
@@ -246,7 +181,8 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
         "get_subscribed_official_account_list" => {
             let user = body.get("Subscriber_Account").and_then(Value::as_str).unwrap_or_default();
             let list: Vec<Value> = state
-                .accounts
+                .im
+                .official_accounts
                 .iter()
                 .filter(|(_, a)| a.subscribers.iter().any(|s| s == user))
                 .map(|(id, _)| json!({"Official_Account": id}))
@@ -255,6 +191,6 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                 json!({"TotalCount": list.len(), "CompleteFlag": 1, "OfficialAccountInfoList": list}),
             )
         }
-        _ => Reply::im_error(60009, "bad request resource"),
+        _ => super::unknown_command(),
     }
 }
