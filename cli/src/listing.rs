@@ -2,6 +2,7 @@
 
 use serde_json::json;
 use wx_endpoints::registry::{self, EndpointInfo};
+use wx_endpoints::{ApiFamily, RateLimit};
 
 use crate::exit::Failure;
 
@@ -9,6 +10,12 @@ fn sorted() -> Vec<&'static EndpointInfo> {
     let mut all: Vec<_> = registry::endpoints().collect();
     all.sort_by_key(|e| (e.metadata.family.as_str(), e.metadata.path));
     all
+}
+
+/// The calls per second the client's limiter allows the endpoint by default (Tencent IM only).
+fn calls_per_second(info: &EndpointInfo) -> Option<u32> {
+    (info.metadata.family == ApiFamily::TencentIm)
+        .then(|| RateLimit::IM_DEFAULT.at_most(info.metadata.calls_per_second).per_second)
 }
 
 fn summary(info: &EndpointInfo) -> serde_json::Value {
@@ -23,6 +30,7 @@ fn summary(info: &EndpointInfo) -> serde_json::Value {
         "credential": info.metadata.credential.as_str(),
         "credential_param": info.metadata.credential_param,
         "tier": wx_endpoints::tier_of(info).unwrap_or("custom"),
+        "calls_per_second": calls_per_second(info),
     })
 }
 
@@ -111,6 +119,9 @@ pub fn describe(name: &str, as_json: bool) -> Result<(), Failure> {
     }
     if !info.metadata.perm_sets.is_empty() {
         out!("  permission sets (any one): {:?}", info.metadata.perm_sets);
+    }
+    if let Some(rate) = calls_per_second(info) {
+        out!("  rate: {rate} calls per second (the client's default limiter, overridable)");
     }
     out!("fields:");
     if info.fields.is_empty() {

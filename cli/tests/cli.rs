@@ -93,6 +93,11 @@ fn endpoints_and_describe_match_the_registry() {
         ]
     );
     assert_eq!(described["fields"][1]["rules"], json!(["max_bytes = 150"]));
+    // Documented per-command rates: the family's 200 a second, lower where the page says so.
+    let rate = |path: &str| listed.iter().find(|e| e["path"] == path).unwrap()["calls_per_second"].clone();
+    assert_eq!(rate("/v4/openim/sendmsg"), json!(200));
+    assert_eq!(rate("/v4/im_open_login_svc/account_check"), json!(100));
+    assert_eq!(rate("/cgi-bin/component/api_component_token"), Value::Null);
     assert_eq!(described["fields"][0]["required"], true);
     // The common IM table, then the family's nine rows.
     let codes: Vec<i64> =

@@ -8,17 +8,22 @@
 use std::sync::Arc;
 
 use wx_endpoints::callback::{axum::route, CallbackHandler, MsgCrypt};
+use wx_endpoints::im::account::AccountImport;
+use wx_endpoints::im::callback::axum::route as im_route;
+use wx_endpoints::im::callback::{ImCallbackRequest, ImCallbacks, ImEvent, Verdict};
+use wx_endpoints::im::message::{AdminGetRoamMsg, SendMsg, SendMsgError};
+use wx_endpoints::im::msg::MsgElement;
 use wx_endpoints::im::official_account::{
     CreateOfficialAccount, ModifyOfficialAccountBaseInfo, ModifyOfficialAccountBaseInfoError,
     OfficialAccountError,
 };
-use wx_endpoints::im::usersig;
+use wx_endpoints::im::{usersig, CallbackAuth};
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};
 use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
 use wx_endpoints::wechat::login::ThirdpartyCode2Session;
 use wx_endpoints::wechat::store::ModifyWxaStore;
 use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
-use wx_sandbox::{Samples, Sandbox, SandboxConfig};
+use wx_sandbox::{ImCallbackConfig, Samples, Sandbox, SandboxConfig};
 
 /// The documents' response samples for the sandbox: `WX_SANDBOX_SAMPLES`, else the golden corpus
 /// beside the workspace (never copied into it); without either, endpoints without behaviour of their
@@ -71,10 +76,19 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         credentials.component_appid.clone(),
     )?;
     let handler = Arc::new(CallbackHandler::new(crypt, tokens.clone()));
+    // And the IM callback URL: Tencent IM asks the app before each message is sent.
+    let im_callbacks =
+        Arc::new(ImCallbacks::new(credentials.im_sdkappid).authenticated(CallbackAuth::new(IM_TOKEN)));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let callback_url = format!("http://{}/wechat/component", listener.local_addr()?);
-    let app = axum::Router::new().route("/wechat/component", route(handler));
+    let im_callback_url = format!("http://{}/im/callback", listener.local_addr()?);
+    let app = axum::Router::new()
+        .route("/wechat/component", route(handler))
+        .route("/im/callback", im_route(im_callbacks, refuse_spam));
     tokio::spawn(async move { axum::serve(listener, app).await });
+    sandbox
+        .control()
+        .set_im_callback(Some(ImCallbackConfig { url: im_callback_url, token: Some(IM_TOKEN.into()) }));
 
     step("1. ticket push: WeChat sends the component_verify_ticket, encrypted, every 10 minutes");
     let (status, body) = sandbox.control().push_ticket(&callback_url).await?;
@@ -221,8 +235,67 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         ),
         other => println!("unexpected: {other:?}"),
     }
+
+    step("9. Tencent IM messages: two accounts, a message sent and read back, one refused by the app");
+    for (user, nick) in [("alice", "Alice"), ("bob", "Bob")] {
+        AccountImport { user_id: user.into(), nick: Some(nick.into()), ..Default::default() }
+            .call(&client)
+            .await?;
+    }
+    println!("imported accounts alice and bob");
+    let message = |text: &str| SendMsg {
+        from_account: Some("alice".into()),
+        to_account: "bob".into(),
+        msg_random: fastrand_u32(),
+        msg_body: vec![MsgElement::text(text)],
+        ..Default::default()
+    };
+    let sent = message("Lunch at noon?").call(&client).await?;
+    println!("alice -> bob: sent, MsgKey {}", sent.msg_key);
+    let history = AdminGetRoamMsg {
+        operator_account: "bob".into(),
+        peer_account: "alice".into(),
+        max_cnt: 20,
+        min_time: 0,
+        max_time: i64::from(u32::MAX),
+        last_msg_key: None,
+    }
+    .call(&client)
+    .await?;
+    for msg in &history.msg_list {
+        let texts: Vec<&str> = msg.msg_body.iter().filter_map(MsgElement::as_text).collect();
+        println!("bob's history: {} -> {}: {:?}", msg.from_account, msg.to_account, texts.join(""));
+    }
+    match message("buy cheap spam now").call(&client).await {
+        Err(error @ Error::Api { kind: SendMsgError::ForbiddenByCallback, .. }) => {
+            println!("a message the app's callback refused: SendMsgError::ForbiddenByCallback ({error})")
+        }
+        other => println!("unexpected: {other:?}"),
+    }
+    println!("IM callbacks the sandbox signed and sent: {}", sandbox.control().im_callbacks_sent());
+
     println!("\ndone: {} requests reached the sandbox", sandbox.control().total_hits());
     Ok(())
+}
+
+/// The IM callback's authentication token, as set in the IM console.
+const IM_TOKEN: &str = "demo-im-callback-token";
+
+/// The app's rule for one-to-one messages: no spam.
+async fn refuse_spam(request: ImCallbackRequest) -> Verdict {
+    match request.event {
+        ImEvent::C2cBeforeSendMsg(message)
+            if message.msg_body.iter().filter_map(MsgElement::as_text).any(|text| text.contains("spam")) =>
+        {
+            Verdict::Reject
+        }
+        _ => Verdict::Allow,
+    }
+}
+
+/// A message's random number: any 32-bit value, different per message.
+fn fastrand_u32() -> u32 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
 }
 
 fn now() -> u64 {

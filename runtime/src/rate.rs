@@ -30,8 +30,9 @@ impl RateLimit {
 }
 
 impl RateLimit {
-    /// This limit lowered to `per_second` (never raised), the burst scaled alike (at least 1).
-    fn at_most(self, per_second: u32) -> RateLimit {
+    /// This limit lowered to `per_second` (never raised; 0 leaves it), the burst scaled alike (at
+    /// least 1).
+    pub fn at_most(self, per_second: u32) -> RateLimit {
         if per_second == 0 || per_second >= self.per_second {
             return self;
         }

@@ -194,7 +194,7 @@ impl Control {
         self.lock().config.im_callback = callback;
     }
 
-    /// How many IM callbacks the sandbox has posted.
+    /// How many IM callbacks the sandbox has sent ("after" callbacks are counted when queued).
     pub fn im_callbacks_sent(&self) -> u64 {
         self.lock().im.callbacks_sent
     }

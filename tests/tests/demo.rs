@@ -44,6 +44,11 @@ fn the_demo_walks_every_step() {
         "(class quota_exhausted, retryable: false)",
         "verifies: true",
         "AccountNotFound (130004)",
+        "imported accounts alice and bob",
+        "alice -> bob: sent, MsgKey ",
+        "bob's history: alice -> bob: \"Lunch at noon?\"",
+        "a message the app's callback refused: SendMsgError::ForbiddenByCallback",
+        "IM callbacks the sandbox signed and sent: 3",
     ] {
         assert!(stdout.contains(expected), "missing {expected:?} in:\n{stdout}");
     }

@@ -64,6 +64,13 @@ pub const GROUP_REFUSAL: Refusal = Refusal { default: 10016, custom: 10100..=102
 /// the message through: the backend's default policy.
 pub async fn before(control: &Control, event: Event, refusal: &Refusal) -> Verdict {
     let allow = Verdict::Allow { msg_body: None, cloud_custom_data: None };
+    {
+        let mut state = control.lock();
+        if state.config.im_callback.is_none() {
+            return allow;
+        }
+        state.im.callbacks_sent += 1;
+    }
     let Some(reply) = post(control, &event).await else { return allow };
     match reply.get("ErrorCode").and_then(Value::as_i64) {
         Some(0) => Verdict::Allow {
@@ -88,8 +95,12 @@ pub async fn before(control: &Control, event: Event, refusal: &Refusal) -> Verdi
 
 /// Tells the app, in the background.
 pub fn after(control: &Control, event: Event) {
-    if control.lock().config.im_callback.is_none() {
-        return;
+    {
+        let mut state = control.lock();
+        if state.config.im_callback.is_none() {
+            return;
+        }
+        state.im.callbacks_sent += 1;
     }
     let control = control.clone();
     tokio::spawn(async move {
@@ -120,7 +131,6 @@ async fn post(control: &Control, event: &Event) -> Option<Map<String, Value>> {
                 .append_pair("RequestTime", &now.to_string());
         }
     }
-    control.lock().im.callbacks_sent += 1;
     let response = control
         .http
         .post(url)

@@ -54,6 +54,14 @@ impl MsgElement {
         MsgElement::Text(TextElem { text: text.into() })
     }
 
+    /// The text of a `TIMTextElem`; `None` for other elements.
+    pub fn as_text(&self) -> Option<&str> {
+        match self {
+            MsgElement::Text(text) => Some(&text.text),
+            _ => None,
+        }
+    }
+
     /// A `TIMCustomElem`: `data` is the payload, `desc` the offline push text, `ext` the APNs `ext`
     /// value.
     pub fn custom(data: impl Into<String>, desc: Option<String>, ext: Option<String>) -> Self {
