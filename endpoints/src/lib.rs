@@ -32,6 +32,8 @@ pub mod im;
 pub mod mini_program;
 #[cfg(feature = "official-account")]
 pub mod official_account;
+#[cfg(feature = "open-platform")]
+pub mod push;
 pub mod wechat;
 
 #[doc(inline)]

@@ -27,9 +27,13 @@ struct WeChat {
 
 impl WeChat {
     fn body(&self, plaintext: &str, nonce: &str) -> (String, String) {
+        self.body_at(plaintext, nonce, now())
+    }
+
+    fn body_at(&self, plaintext: &str, nonce: &str, timestamp: u64) -> (String, String) {
         let encrypt = self.crypt.encrypt(plaintext);
-        let signature = self.crypt.signature("1700000000", nonce, &encrypt);
-        let query = format!("timestamp=1700000000&nonce={nonce}&msg_signature={signature}");
+        let signature = self.crypt.signature(&timestamp.to_string(), nonce, &encrypt);
+        let query = format!("timestamp={timestamp}&nonce={nonce}&msg_signature={signature}");
         (
             query,
             format!(
@@ -48,6 +52,10 @@ impl WeChat {
         let (query, body) = self.body(plaintext, nonce);
         self.post(&query, &body).await
     }
+}
+
+fn now() -> u64 {
+    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs()
 }
 
 fn authorized(info_type: &str, create_time: u64) -> String {
@@ -112,8 +120,12 @@ async fn pushes_feed_the_token_lifecycle() {
 
     // A forged push is refused and changes nothing.
     let (_, forged_body) = wechat.body(&authorized("unauthorized", 1700000200), "n4");
-    let forged = wechat.post("timestamp=1700000000&nonce=n4&msg_signature=0000", &forged_body).await;
+    let forged = wechat.post(&format!("timestamp={}&nonce=n4&msg_signature=0000", now()), &forged_body).await;
     assert_eq!(forged.0, 401);
+    // A captured push replayed after the replay window (5 minutes) is refused unread.
+    let (stale_query, stale_body) =
+        wechat.body_at(&authorized("unauthorized", 1700000200), "n7", now() - 301);
+    assert_eq!(wechat.post(&stale_query, &stale_body).await, (403, "stale".to_owned()));
 
     // The revocation forgets the merchant.
     let revoked = format!(

@@ -361,7 +361,9 @@ async fn callback_events_are_deduplicated_across_processes_through_redis() {
          <ComponentVerifyTicket>ticket@@@shared</ComponentVerifyTicket></xml>"
     );
     let encrypt = crypt.encrypt(&ticket);
-    let query = format!("timestamp=1&nonce=n&msg_signature={}", crypt.signature("1", "n", &encrypt));
+    let now =
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs().to_string();
+    let query = format!("timestamp={now}&nonce=n&msg_signature={}", crypt.signature(&now, "n", &encrypt));
     let body = format!("<xml><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
     let first = handlers[0].handle(&query, body.as_bytes()).await;
     let second = handlers[1].handle(&query, body.as_bytes()).await;

@@ -25,6 +25,8 @@ pub mod cloud_run;
 #[cfg(feature = "open-platform")]
 pub mod code;
 #[cfg(feature = "open-platform")]
+pub mod customer_service;
+#[cfg(feature = "open-platform")]
 pub mod domain;
 #[cfg(feature = "open-platform")]
 pub mod embedded;

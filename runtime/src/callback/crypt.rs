@@ -49,6 +49,13 @@ pub enum CryptError {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// The signed `timestamp` is outside the replay window: a replayed or much delayed push.
+    Stale {
+        /// The push's `timestamp`, Unix seconds.
+        timestamp: u64,
+        /// Now, Unix seconds.
+        now: u64,
+    },
 }
 
 impl fmt::Display for CryptError {
@@ -66,6 +73,13 @@ impl fmt::Display for CryptError {
             CryptError::MalformedXml(why) => write!(f, "malformed XML: {why}"),
             CryptError::MissingField(name) => write!(f, "missing `{name}`"),
             CryptError::TooLarge { limit } => write!(f, "body larger than {limit} bytes"),
+            CryptError::Stale { timestamp, now } => {
+                write!(
+                    f,
+                    "signed at {timestamp}, {}s from now: outside the replay window",
+                    now.abs_diff(*timestamp)
+                )
+            }
         }
     }
 }
@@ -152,6 +166,23 @@ impl MsgCrypt {
     ) -> Result<&'e str, CryptError> {
         let expected = sorted_sha1(&mut [self.token.expose(), timestamp, nonce]);
         constant_time_match(&expected, signature).map(|()| echostr)
+    }
+
+    /// The answer to the URL check of a callback configuration: plain mode (`signature`) answers
+    /// `echostr`; safe mode (`msg_signature`) answers the decrypted `echostr`.
+    pub fn answer_url_check(
+        &self,
+        query: &super::CallbackQuery,
+        echostr: &str,
+    ) -> Result<String, CryptError> {
+        let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
+        let nonce = query.nonce.as_deref().ok_or(CryptError::MissingField("nonce"))?;
+        if let Some(msg_signature) = &query.msg_signature {
+            self.verify(msg_signature, timestamp, nonce, echostr)?;
+            return self.decrypt(echostr);
+        }
+        let signature = query.signature.as_deref().ok_or(CryptError::MissingField("signature"))?;
+        Ok(self.verify_url(signature, timestamp, nonce, echostr)?.to_owned())
     }
 
     /// Decrypts the `Encrypt` value to the message.

@@ -62,7 +62,7 @@ pub struct Authorization {
 impl ComponentEvent {
     /// Reads a decrypted push.
     pub fn parse(plaintext: &str) -> Result<Self, CryptError> {
-        let fields = xml::fields(plaintext)?;
+        let fields = xml::tree(plaintext)?;
         let info_type = required(&fields, "InfoType")?;
         let number = |name: &'static str| -> Result<i64, CryptError> {
             required(&fields, name)?

@@ -120,6 +120,7 @@ impl CallbackReply {
                 let (status, body) = match &error {
                     CallbackError::Crypt(CryptError::BadSignature) => (401, "bad signature"),
                     CallbackError::Crypt(CryptError::TooLarge { .. }) => (413, "too large"),
+                    CallbackError::Crypt(CryptError::Stale { .. }) => (403, "stale"),
                     CallbackError::Crypt(_) => (400, "bad request"),
                     CallbackError::Apply(_) => (500, "retry"),
                 };
@@ -129,12 +130,25 @@ impl CallbackReply {
     }
 }
 
+/// How far a push's signed `timestamp` may be from now by default.
+pub const DEFAULT_REPLAY_WINDOW: Duration = Duration::from_secs(300);
+
+/// Refuses a push signed at `timestamp` further than `window` from `now` (Unix seconds).
+pub fn check_fresh(timestamp: &str, now: u64, window: Duration) -> Result<(), CryptError> {
+    let signed: u64 = timestamp.trim().parse().map_err(|_| CryptError::MissingField("timestamp"))?;
+    if now.abs_diff(signed) > window.as_secs() {
+        return Err(CryptError::Stale { timestamp: signed, now });
+    }
+    Ok(())
+}
+
 /// The third-party platform's authorization-event URL.
 pub struct CallbackHandler {
     crypt: MsgCrypt,
     tokens: TokenManager,
     max_body: usize,
     dedup_window: Duration,
+    replay_window: Duration,
 }
 
 impl fmt::Debug for CallbackHandler {
@@ -143,14 +157,31 @@ impl fmt::Debug for CallbackHandler {
             .field("crypt", &self.crypt)
             .field("max_body", &self.max_body)
             .field("dedup_window", &self.dedup_window)
+            .field("replay_window", &self.replay_window)
             .finish_non_exhaustive()
     }
 }
 
 impl CallbackHandler {
-    /// Bodies over 64 KiB are refused; re-pushes within 10 minutes are handled once.
+    /// Bodies over 64 KiB are refused; re-pushes within 10 minutes are handled once; pushes signed
+    /// more than 5 minutes from now are refused.
     pub fn new(crypt: MsgCrypt, tokens: TokenManager) -> Self {
-        CallbackHandler { crypt, tokens, max_body: 64 * 1024, dedup_window: Duration::from_secs(600) }
+        CallbackHandler {
+            crypt,
+            tokens,
+            max_body: 64 * 1024,
+            dedup_window: Duration::from_secs(600),
+            replay_window: DEFAULT_REPLAY_WINDOW,
+        }
+    }
+
+    /// How far a push's signed `timestamp` may be from now (on the token manager's clock), either
+    /// way. Longer than WeChat's retries (3, within about 15 seconds) and any sane clock drift;
+    /// shorter than the de-duplication window, so a captured push cannot be replayed once its
+    /// de-duplication entry has expired.
+    pub fn replay_window(mut self, window: Duration) -> Self {
+        self.replay_window = window;
+        self
     }
 
     /// Bodies larger than this are refused before any decryption.
@@ -181,8 +212,10 @@ impl CallbackHandler {
             return Err(CryptError::TooLarge { limit: self.max_body }.into());
         }
         if let Some(echostr) = &query.echostr {
-            return self.verify_url(query, echostr).map(|reply| (Handled::UrlVerified, reply));
+            return Ok((Handled::UrlVerified, self.crypt.answer_url_check(query, echostr)?));
         }
+        let timestamp = param(&query.timestamp, "timestamp")?;
+        check_fresh(&timestamp, self.tokens.now_ms() / 1000, self.replay_window)?;
         let event = self.open(query, body)?;
         let id = event.dedup_id();
         let window_ms = self.dedup_window.as_millis() as u64;
@@ -204,26 +237,13 @@ impl CallbackHandler {
         }
         let body = std::str::from_utf8(body)
             .map_err(|_| CryptError::MalformedXml("the body is not UTF-8".into()))?;
-        let fields = xml::fields(body)?;
+        let fields = xml::tree(body)?;
         let encrypt = required(&fields, "Encrypt")?;
         let msg_signature = param(&query.msg_signature, "msg_signature")?;
         let timestamp = param(&query.timestamp, "timestamp")?;
         let nonce = param(&query.nonce, "nonce")?;
         self.crypt.verify(&msg_signature, &timestamp, &nonce, encrypt)?;
         ComponentEvent::parse(&self.crypt.decrypt(encrypt)?)
-    }
-
-    /// The URL check: plain mode (`signature`) answers `echostr`; safe mode (`msg_signature`)
-    /// answers the decrypted `echostr`.
-    fn verify_url(&self, query: &CallbackQuery, echostr: &str) -> Result<String, CallbackError> {
-        let timestamp = param(&query.timestamp, "timestamp")?;
-        let nonce = param(&query.nonce, "nonce")?;
-        if let Some(msg_signature) = &query.msg_signature {
-            self.crypt.verify(msg_signature, &timestamp, &nonce, echostr)?;
-            return Ok(self.crypt.decrypt(echostr)?);
-        }
-        let signature = param(&query.signature, "signature")?;
-        Ok(self.crypt.verify_url(&signature, &timestamp, &nonce, echostr)?.to_owned())
     }
 
     async fn apply(&self, event: &ComponentEvent) -> Result<(), CredentialError> {

@@ -9,4 +9,7 @@ mod xml;
 
 pub use crypt::{CryptError, MsgCrypt};
 pub use event::{Authorization, ComponentEvent};
-pub use handler::{CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled};
+pub use handler::{
+    check_fresh, CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled, DEFAULT_REPLAY_WINDOW,
+};
+pub use xml::tree as xml_tree;

@@ -1,98 +1,127 @@
-//! The flat XML WeChat pushes: `<xml><Name>value</Name>...</xml>`, values as text or CDATA.
-//! Parsed with quick-xml; no DTD is accepted (no entity expansion), nesting is skipped over.
+//! The XML WeChat pushes, read into a JSON-shaped tree: `<xml><Name>value</Name>...</xml>`, values
+//! as text or CDATA, nested elements as objects, repeated ones as arrays. Parsed with quick-xml; no
+//! DTD is accepted (no entity expansion) and nesting is bounded.
 
-use quick_xml::events::Event;
+use quick_xml::events::{BytesRef, Event};
 use quick_xml::Reader;
+use serde_json::{Map, Value};
 
 use super::CryptError;
 
-/// The root's direct children as (name, text) pairs, in document order.
-pub(crate) fn fields(xml: &str) -> Result<Vec<(String, String)>, CryptError> {
+/// Deeper than any push WeChat documents (`xml/SendPicsInfo/PicList/item/PicMd5Sum` is 5).
+const MAX_DEPTH: usize = 16;
+
+/// An element being read.
+struct Open {
+    name: String,
+    children: Map<String, Value>,
+    text: String,
+}
+
+/// The root's children as an object. An element with child elements is an object, one without is
+/// its text; a name repeated among siblings is an array of them in document order. Text beside
+/// child elements (indentation) is dropped.
+pub fn tree(xml: &str) -> Result<Map<String, Value>, CryptError> {
     let malformed = |why: &str| CryptError::MalformedXml(why.to_owned());
     // Not trimmed: text around an entity reference arrives in pieces, and values are kept exact.
     let mut reader = Reader::from_str(xml);
-    let mut fields = Vec::new();
-    let mut depth = 0usize;
-    let mut seen_root = false;
-    let mut current: Option<(String, String)> = None;
+    let mut open: Vec<Open> = Vec::new();
+    let mut root: Option<Map<String, Value>> = None;
     loop {
         match reader.read_event().map_err(|e| CryptError::MalformedXml(e.to_string()))? {
             Event::Start(start) => {
-                depth += 1;
-                match depth {
-                    1 if seen_root => return Err(malformed("more than one root element")),
-                    1 => seen_root = true,
-                    2 => {
-                        let name = start.name().as_ref().to_owned();
-                        current = Some((name, String::new()));
-                    }
-                    _ => {}
+                if open.is_empty() && root.is_some() {
+                    return Err(malformed("more than one root element"));
                 }
+                if open.len() == MAX_DEPTH {
+                    return Err(malformed("elements nested too deep"));
+                }
+                let name = start.name().as_ref().to_owned();
+                open.push(Open { name, children: Map::new(), text: String::new() });
             }
-            Event::Empty(empty) => match depth {
-                0 if seen_root => return Err(malformed("more than one root element")),
-                0 => seen_root = true,
-                1 => {
+            Event::Empty(empty) => match open.last_mut() {
+                Some(parent) => {
                     let name = empty.name().as_ref().to_owned();
-                    fields.push((name, String::new()));
+                    insert(&mut parent.children, name, Value::String(String::new()));
                 }
-                _ => {}
+                None if root.is_some() => return Err(malformed("more than one root element")),
+                None => root = Some(Map::new()),
             },
-            Event::Text(text) if depth == 2 => push_text(&mut current, &text),
-            Event::CData(data) if depth == 2 => push_text(&mut current, &data),
-            Event::GeneralRef(reference) if depth == 2 => {
-                let resolved = match reference
-                    .resolve_char_ref()
-                    .map_err(|e| CryptError::MalformedXml(e.to_string()))?
-                {
-                    Some(c) => c,
-                    None => match &*reference {
-                        "lt" => '<',
-                        "gt" => '>',
-                        "amp" => '&',
-                        "apos" => '\'',
-                        "quot" => '"',
-                        other => return Err(CryptError::MalformedXml(format!("unknown entity `&{other};`"))),
-                    },
-                };
-                if let Some((_, value)) = &mut current {
-                    value.push(resolved);
-                }
-            }
-            Event::Text(text) if depth == 0 && !text.trim().is_empty() => {
-                return Err(malformed("text outside the root element"))
-            }
+            Event::Text(text) => match open.last_mut() {
+                Some(element) => element.text.push_str(&text),
+                None if text.trim().is_empty() => {}
+                None => return Err(malformed("text outside the root element")),
+            },
+            Event::CData(data) => match open.last_mut() {
+                Some(element) => element.text.push_str(&data),
+                None => return Err(malformed("text outside the root element")),
+            },
+            Event::GeneralRef(reference) => match open.last_mut() {
+                Some(element) => element.text.push(resolve(&reference)?),
+                None => return Err(malformed("text outside the root element")),
+            },
             Event::End(_) => {
-                if depth == 2 {
-                    fields.extend(current.take());
+                let element = open.pop().ok_or_else(|| malformed("unbalanced end tag"))?;
+                match open.last_mut() {
+                    Some(parent) => {
+                        let value = if element.children.is_empty() {
+                            Value::String(element.text)
+                        } else {
+                            Value::Object(element.children)
+                        };
+                        insert(&mut parent.children, element.name, value);
+                    }
+                    None => root = Some(element.children),
                 }
-                depth = depth.checked_sub(1).ok_or_else(|| malformed("unbalanced end tag"))?;
             }
             Event::DocType(_) => return Err(malformed("a DOCTYPE is not accepted")),
             Event::Eof => break,
             _ => {}
         }
     }
-    if !seen_root || depth != 0 {
-        return Err(malformed("the document ends inside an element, or has no root"));
-    }
-    Ok(fields)
-}
-
-fn push_text(current: &mut Option<(String, String)>, text: &str) {
-    if let Some((_, value)) = current {
-        value.push_str(text);
+    match root {
+        Some(root) if open.is_empty() => Ok(root),
+        _ => Err(malformed("the document ends inside an element, or has no root")),
     }
 }
 
-/// The value of the first `name` field.
-pub(crate) fn field<'a>(fields: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    fields.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+/// Adds `value` under `name`, turning a repeated name into an array.
+fn insert(map: &mut Map<String, Value>, name: String, value: Value) {
+    match map.get_mut(&name) {
+        Some(Value::Array(items)) => items.push(value),
+        Some(existing) => {
+            let first = existing.take();
+            *existing = Value::Array(vec![first, value]);
+        }
+        None => {
+            map.insert(name, value);
+        }
+    }
+}
+
+/// A character or one of XML's five predefined entities; anything else is refused.
+fn resolve(reference: &BytesRef<'_>) -> Result<char, CryptError> {
+    if let Some(c) = reference.resolve_char_ref().map_err(|e| CryptError::MalformedXml(e.to_string()))? {
+        return Ok(c);
+    }
+    Ok(match &**reference {
+        "lt" => '<',
+        "gt" => '>',
+        "amp" => '&',
+        "apos" => '\'',
+        "quot" => '"',
+        other => return Err(CryptError::MalformedXml(format!("unknown entity `&{other};`"))),
+    })
+}
+
+/// The text of the `name` field (fields with children are not text).
+pub(crate) fn field<'a>(fields: &'a Map<String, Value>, name: &str) -> Option<&'a str> {
+    fields.get(name).and_then(Value::as_str)
 }
 
 /// Like [`field`], but missing is an error naming the field.
 pub(crate) fn required<'a>(
-    fields: &'a [(String, String)],
+    fields: &'a Map<String, Value>,
     name: &'static str,
 ) -> Result<&'a str, CryptError> {
     field(fields, name).ok_or(CryptError::MissingField(name))
@@ -106,12 +135,25 @@ mod tests {
     fn flat_fields_with_cdata_text_and_entities() {
         let xml = "<xml><AppId><![CDATA[wx1]]></AppId><CreateTime>1413192605</CreateTime>\
                    <Note>a &amp; b &#x4e2d;</Note><Empty/><Nested><Inner>x</Inner></Nested></xml>";
-        let fields = fields(xml).unwrap();
+        let fields = tree(xml).unwrap();
         assert_eq!(field(&fields, "AppId"), Some("wx1"));
         assert_eq!(field(&fields, "CreateTime"), Some("1413192605"));
         assert_eq!(field(&fields, "Note"), Some("a & b 中"));
         assert_eq!(field(&fields, "Empty"), Some(""));
         assert_eq!(required(&fields, "Missing").unwrap_err(), CryptError::MissingField("Missing"));
+    }
+
+    #[test]
+    fn nested_and_repeated_elements() {
+        let xml = "<xml><SendPicsInfo><Count>2</Count><PicList><item><PicMd5Sum>a</PicMd5Sum></item>\
+                   <item><PicMd5Sum>b</PicMd5Sum></item></PicList></SendPicsInfo>\n  <Event>pic_weixin</Event></xml>";
+        let fields = tree(xml).unwrap();
+        assert_eq!(
+            Value::Object(fields),
+            serde_json::json!({"SendPicsInfo": {"Count": "2", "PicList": {"item": [{"PicMd5Sum": "a"}, {"PicMd5Sum": "b"}]}}, "Event": "pic_weixin"})
+        );
+        let deep = format!("<xml>{}{}</xml>", "<a>".repeat(MAX_DEPTH), "</a>".repeat(MAX_DEPTH));
+        assert!(matches!(tree(&deep), Err(CryptError::MalformedXml(_))));
     }
 
     #[test]
@@ -125,7 +167,7 @@ mod tests {
             "<!DOCTYPE x [<!ENTITY e 'boom'>]><xml><a>&e;</a></xml>",
             "text<xml/>",
         ] {
-            assert!(matches!(fields(xml), Err(CryptError::MalformedXml(_))), "{xml:?}");
+            assert!(matches!(tree(xml), Err(CryptError::MalformedXml(_))), "{xml:?}");
         }
     }
 }

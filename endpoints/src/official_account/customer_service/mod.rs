@@ -11,7 +11,6 @@ mod get_msg_list;
 mod get_online_kf_list;
 mod get_wait_case;
 mod invite_kf_worker;
-mod send_custom_message;
 mod typing;
 mod update_kf_account;
 mod upload_kf_head_img;
@@ -27,7 +26,9 @@ pub use get_msg_list::{ChatOperCode, ChatRecord, ChatRecords, GetMsgList, GetMsg
 pub use get_online_kf_list::{GetOnlineKfList, GetOnlineKfListError, KfOnlineStatus, OnlineKf, OnlineKfList};
 pub use get_wait_case::{GetWaitCase, GetWaitCaseError, WaitCase, WaitCases};
 pub use invite_kf_worker::{InviteKfWorker, InviteKfWorkerError};
-pub use send_custom_message::{
+// Customer-service messages serve Mini Programs as well, and the release check: declared with the
+// platform's own endpoints.
+pub use crate::wechat::customer_service::{
     CustomArticle, CustomCard, CustomMedia, CustomMessageType, CustomMiniprogramPage, CustomMsgMenu,
     CustomMsgMenuItem, CustomMusic, CustomNews, CustomNewsArticle, CustomServiceAccount, CustomText,
     CustomVideo, SendCustomMessage, SendCustomMessageError,

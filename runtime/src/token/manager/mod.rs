@@ -160,6 +160,12 @@ impl TokenManager {
         self.inner.clock.now_ms()
     }
 
+    /// Now on the manager's clock, in milliseconds since the Unix epoch (the system clock unless
+    /// the builder was given another).
+    pub fn now_ms(&self) -> u64 {
+        self.now()
+    }
+
     fn component_appid(&self) -> Result<&str, CredentialError> {
         match &self.inner.settings.component {
             Some((appid, _)) => Ok(appid),

@@ -53,6 +53,28 @@ pub struct SendCustomMessage {
     pub customservice: Option<CustomServiceAccount>,
 }
 
+impl SendCustomMessage {
+    /// A text message to `touser`.
+    pub fn text(touser: impl Into<String>, content: impl Into<String>) -> Self {
+        SendCustomMessage {
+            touser: touser.into(),
+            msgtype: CustomMessageType::Text,
+            text: Some(CustomText { content: content.into() }),
+            image: None,
+            voice: None,
+            video: None,
+            music: None,
+            news: None,
+            mpnews: None,
+            mpnewsarticle: None,
+            msgmenu: None,
+            wxcard: None,
+            miniprogrampage: None,
+            customservice: None,
+        }
+    }
+}
+
 crate::wire_enum! {
     /// A customer-service message's type (`msgtype`).
     pub enum CustomMessageType: text {
