@@ -15,6 +15,7 @@ mod fault;
 mod im;
 mod login;
 mod push;
+mod release_check;
 mod reply;
 mod samples;
 mod server;
@@ -28,6 +29,7 @@ use std::time::Duration;
 
 pub use fault::Fault;
 pub use im::ImCallbackConfig;
+pub use release_check::CheckCase;
 pub use samples::{Samples, SAMPLES_VARIABLE};
 pub use state::Received;
 
@@ -48,6 +50,9 @@ pub struct SandboxConfig {
     pub app_secret: String,
     pub component_appid: String,
     pub component_secret: String,
+    /// The platform's message-and-event URL, with `$APPID$` where the authorizer's appid goes: the
+    /// sandbox pushes review results there (a submitted version passes review at once).
+    pub message_url: Option<String>,
     /// The callback URL's token and EncodingAESKey (pushes are encrypted with them).
     pub callback_token: String,
     pub encoding_aes_key: String,
@@ -78,6 +83,7 @@ impl Default for SandboxConfig {
             app_secret: "sandbox-app-secret-0123456789abcd".into(),
             component_appid: "wxsandboxcomponent".into(),
             component_secret: "sandbox-component-secret-0123456".into(),
+            message_url: None,
             callback_token: "sandbox_callback_token".into(),
             encoding_aes_key: "sandboxEncodingAesKey0123456789abcdefghijkl".into(),
             merchants: vec![
@@ -197,6 +203,25 @@ impl Control {
     /// How many IM callbacks the sandbox has sent ("after" callbacks are counted when queued).
     pub fn im_callbacks_sent(&self) -> u64 {
         self.lock().im.callbacks_sent
+    }
+
+    /// Sets (or removes) the platform's message-and-event URL (`$APPID$` stands for the authorizer).
+    pub fn set_message_url(&self, url: Option<String>) {
+        self.lock().config.message_url = url;
+    }
+
+    /// The customer-service messages sent so far: (authorizer appid, request body).
+    pub fn customer_messages(&self) -> Vec<(String, serde_json::Value)> {
+        self.lock().customer_messages.clone()
+    }
+
+    /// Plays WeChat's release check against the platform's two URLs, as the official page describes
+    /// it: the ticket, an authorization, then a test account's text message (a passive reply is
+    /// expected), `QUERY_AUTH_CODE:$code$` (an empty answer, then the code exchanged and
+    /// `$code$_from_api` sent as a customer-service message), and an event. `message_url` has
+    /// `$APPID$` where the test account's appid goes.
+    pub async fn play_release_check(&self, component_url: &str, message_url: &str) -> Vec<CheckCase> {
+        release_check::play(self, component_url, message_url).await
     }
 
     /// Whether `user` is an imported IM account.

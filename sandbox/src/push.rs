@@ -1,4 +1,6 @@
-//! Pushes to the platform's callback URL, encrypted as WeChat does (WXBizMsgCrypt).
+//! Pushes to the platform's two URLs, encrypted as WeChat does (WXBizMsgCrypt): the
+//! authorization-event URL (tickets, authorizations) and the message-and-event URL (an authorizer's
+//! messages and events, `$APPID$` in the URL replaced by the authorizer's appid).
 
 use wx_runtime::callback::MsgCrypt;
 
@@ -33,6 +35,55 @@ async fn post(control: &Control, callback_url: &str, plaintext: &str) -> Result<
     let status = response.status().as_u16();
     Ok((status, response.text().await.unwrap_or_default()))
 }
+
+/// Posts `plaintext` for `authorizer` to the message-and-event URL, as WeChat does: the query
+/// carries `signature`, `timestamp`, `nonce`, `openid`, `encrypt_type` and `msg_signature`, the body
+/// the account's original ID and the ciphertext. Returns the HTTP status and body of the answer.
+pub async fn message(
+    control: &Control,
+    url_template: &str,
+    authorizer: &str,
+    username: &str,
+    openid: &str,
+    plaintext: &str,
+) -> Result<(u16, String), String> {
+    let crypt = crypt(control)?;
+    let (timestamp, nonce) = {
+        let state = control.lock();
+        (state.now().to_string(), format!("{:010}", fastrand::u32(..)))
+    };
+    let encrypt = crypt.encrypt(plaintext);
+    let msg_signature = crypt.signature(&timestamp, &nonce, &encrypt);
+    let signature = crypt.plain_signature(&timestamp, &nonce);
+    let url = format!(
+        "{}?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openid}&encrypt_type=aes&msg_signature={msg_signature}",
+        url_template.replace("$APPID$", authorizer)
+    );
+    let body = format!(
+        "<xml><ToUserName><![CDATA[{username}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+    );
+    let response = control.http.post(url).body(body).send().await.map_err(|e| e.without_url().to_string())?;
+    let status = response.status().as_u16();
+    Ok((status, response.text().await.unwrap_or_default()))
+}
+
+/// A submitted version of `authorizer` passed review: `weapp_audit_success` to the message URL.
+pub async fn audit_passed(control: &Control, authorizer: &str) -> Result<(u16, String), String> {
+    let (url, plaintext, username) = {
+        let state = control.lock();
+        let Some(url) = state.config.message_url.clone() else { return Ok((0, String::new())) };
+        let now = state.now();
+        let username = crate::state::username_of(authorizer);
+        let plaintext = format!(
+            "<xml><ToUserName><![CDATA[{username}]]></ToUserName><FromUserName><![CDATA[{SYSTEM_OPENID}]]></FromUserName><CreateTime>{now}</CreateTime><MsgType><![CDATA[event]]></MsgType><Event><![CDATA[weapp_audit_success]]></Event><SuccTime>{now}</SuccTime></xml>"
+        );
+        (url, plaintext, username)
+    };
+    message(control, &url, authorizer, &username, SYSTEM_OPENID, &plaintext).await
+}
+
+/// The system account events come from (`FromUserName` of review results).
+const SYSTEM_OPENID: &str = "od1P50M-fNQI5Gcq-trm4a7apsU8";
 
 pub async fn ticket(control: &Control, callback_url: &str) -> Result<(u16, String), String> {
     let plaintext = {

@@ -53,6 +53,8 @@ fn wechat_message(code: i64) -> &'static str {
         -1 => "system error",
         40001 => "invalid credential, access_token is invalid or not latest",
         40002 => "invalid grant_type",
+        40003 => "invalid openid",
+        40008 => "invalid message type",
         40013 => "invalid appid",
         40029 => "invalid code",
         40066 => "invalid url",

@@ -67,6 +67,17 @@ async fn handle(
         (Some(Fault::Truncated), None) => Reply::Raw { status: 200, content_type: "application/json", body: br#"{"errcode":0,"errm"#.to_vec() },
         (Some(Fault::Reset), None) | (_, None) => Reply::Broken,
     };
+    let outbox = std::mem::take(&mut control.lock().outbox);
+    for outgoing in outbox {
+        let control = control.clone();
+        tokio::spawn(async move {
+            match outgoing {
+                crate::state::Outgoing::AuditPassed { authorizer } => {
+                    let _ = crate::push::audit_passed(&control, &authorizer).await;
+                }
+            }
+        });
+    }
     reply.into_response()
 }
 

@@ -43,6 +43,16 @@ pub struct Merchant {
     pub options: std::collections::BTreeMap<String, String>,
 }
 
+/// A push the sandbox makes after answering a request, as WeChat does.
+#[derive(Clone, Debug)]
+pub enum Outgoing {
+    /// The review of a submitted Mini Program version passed (`weapp_audit_success`).
+    AuditPassed {
+        /// The Mini Program.
+        authorizer: String,
+    },
+}
+
 /// A request as received.
 #[derive(Clone, Debug)]
 pub struct Received {
@@ -73,6 +83,10 @@ pub struct State {
     /// Calls per (caller, path) in the current minute (45011 beyond the limit).
     pub minute: (u64, HashMap<(String, String), u32>),
     pub im: ImState,
+    /// Customer-service messages sent, as (authorizer appid, body).
+    pub customer_messages: Vec<(String, serde_json::Value)>,
+    /// Pushes to make once the current request is answered.
+    pub outbox: Vec<Outgoing>,
     pub faults: Vec<FaultRule>,
     /// The latest requests, at most [`RECEIVED_KEPT`].
     pub received: VecDeque<Received>,
@@ -110,6 +124,8 @@ impl State {
             token_fetches: HashMap::new(),
             minute: (0, HashMap::new()),
             im: ImState::default(),
+            customer_messages: Vec::new(),
+            outbox: Vec::new(),
             faults: Vec::new(),
             received: VecDeque::new(),
             hits: HashMap::new(),
@@ -188,4 +204,10 @@ impl State {
         }
         Ok(())
     }
+}
+
+/// The original ID (`gh_...`) the sandbox gives an account.
+pub fn username_of(appid: &str) -> String {
+    let id: String = appid.chars().skip(2).take(12).collect();
+    format!("gh_{id}")
 }

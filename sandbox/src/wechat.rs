@@ -18,6 +18,7 @@ pub fn handle(state: &mut State, request: &Request) -> Reply {
         "/cgi-bin/component/api_start_push_ticket" => start_push_ticket(state, request),
         "/sns/component/jscode2session" => login::component_code2session(state, request),
         "/sns/jscode2session" => login::code2session(state, request),
+        "/cgi-bin/message/custom/send" => customer_message(state, request),
         "/wxa/checksession" => login::check_session(state, request),
         "/cgi-bin/component/api_create_preauthcode"
         | "/cgi-bin/component/api_query_auth"
@@ -258,6 +259,7 @@ fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) ->
     }
     tri!(state.count_minute(&appid, &entry.path));
     let body = if entry.method == "POST" { tri!(body_object(request)) } else { Map::new() };
+    let query_owner = appid.clone();
     let merchant = state.merchants.entry(appid).or_default();
     match entry.name.as_str() {
         "setSignature" => {
@@ -317,9 +319,37 @@ fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) ->
                 Reply::wechat_error(47001)
             }
         }
+        "submitAudit" => {
+            let auditid = fastrand::u32(1..);
+            let authorizer = query_owner;
+            state.outbox.push(crate::state::Outgoing::AuditPassed { authorizer });
+            Reply::wechat_ok(json!({"auditid": auditid}))
+        }
         _ if entry.is_binary() => Reply::Bytes { content_type: "image/png", bytes: PNG.to_vec() },
         _ => sample(state, request, &query).unwrap_or_else(|| Reply::wechat_ok(json!({}))),
     }
+}
+
+/// `/cgi-bin/message/custom/send`: a customer-service message from an authorizer (or the app) to
+/// a user, recorded for `Control::customer_messages`.
+fn customer_message(state: &mut State, request: &Request) -> Reply {
+    tri!(require_method(request, "POST"));
+    let query = request.query_map();
+    let Some(token) = query.get("access_token") else { return Reply::wechat_error(41001) };
+    let appid = match tri!(state.check_token(token)) {
+        TokenOwner::Authorizer(appid) | TokenOwner::App(appid) => appid,
+        TokenOwner::Component(_) => return Reply::wechat_error(40001),
+    };
+    let body = tri!(body_object(request));
+    if text(&body, "touser").is_ok_and(str::is_empty) || text(&body, "touser").is_err() {
+        return Reply::wechat_error(40003);
+    }
+    let Ok(msgtype) = text(&body, "msgtype") else { return Reply::wechat_error(40008) };
+    if !body.get(msgtype).is_some_and(Value::is_object) {
+        return Reply::wechat_error(47001);
+    }
+    state.customer_messages.push((appid, Value::Object(body)));
+    Reply::wechat_ok(json!({}))
 }
 
 /// A 1x1 PNG, for the QR code endpoints.
@@ -372,14 +402,13 @@ fn authorizer_info(state: &State, body: &Map<String, Value>) -> Reply {
         .iter()
         .map(|(first, second, _)| json!({"first": first.to_string(), "second": second.to_string()}))
         .collect();
-    let user_name: String = appid.chars().skip(2).take(12).collect();
     Reply::wechat_ok(json!({
         "authorizer_info": {
             "nick_name": format!("sandbox {appid}"),
             "head_img": "",
             "service_type_info": {"id": 0},
             "verify_type_info": {"id": -1},
-            "user_name": format!("gh_{user_name}"),
+            "user_name": crate::state::username_of(appid),
             "principal_name": "sandbox merchant",
             "signature": merchant.signature,
             "MiniProgramInfo": {"network": {}, "categories": categories, "visit_status": 0}

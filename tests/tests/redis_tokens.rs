@@ -343,6 +343,48 @@ async fn the_store_lock_is_owner_tagged() {
 }
 
 #[tokio::test]
+async fn authorizer_pushes_are_deduplicated_across_processes_through_redis() {
+    use wx_endpoints::callback::MsgCrypt;
+    use wx_endpoints::push::{Answer, PushHandler, PushOutcome};
+    let Some(redis) = RedisServer::start() else { return };
+    let crypt = MsgCrypt::new("token", "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", COMPONENT).unwrap();
+    // Two "processes": two clients with their own caches sharing one Redis.
+    let mut handlers = Vec::new();
+    for _ in 0..2 {
+        let client =
+            Client::builder().component(COMPONENT, COMPONENT_SECRET).store(store(&redis, "pushes").await);
+        handlers.push(PushHandler::new(crypt.clone(), client.build().unwrap()));
+    }
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs();
+    let message = format!(
+        "<xml><ToUserName><![CDATA[gh_merchant]]></ToUserName><FromUserName><![CDATA[openid]]></FromUserName>\
+         <CreateTime>{now}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[hi]]></Content><MsgId>42</MsgId></xml>"
+    );
+    let encrypt = crypt.encrypt(&message);
+    let now = now.to_string();
+    let query = format!("timestamp={now}&nonce=n&msg_signature={}", crypt.signature(&now, "n", &encrypt));
+    let body = format!(
+        "<xml><ToUserName><![CDATA[gh_merchant]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+    );
+    let mut asked = 0;
+    let mut outcomes = Vec::new();
+    for handler in &handlers {
+        let reply = handler
+            .handle("wxmerchant", &query, body.as_bytes(), |_| {
+                asked += 1;
+                async { Answer::Nothing }
+            })
+            .await;
+        outcomes.push(reply.outcome.unwrap());
+    }
+    assert!(matches!(outcomes[0], PushOutcome::Push(_)), "{outcomes:?}");
+    assert!(
+        matches!(&outcomes[1], PushOutcome::Duplicate { dedup_id } if dedup_id == "push:wxmerchant:msg:42")
+    );
+    assert_eq!(asked, 1, "the app sees the message once");
+}
+
+#[tokio::test]
 async fn callback_events_are_deduplicated_across_processes_through_redis() {
     use wx_endpoints::callback::{CallbackHandler, Handled, MsgCrypt};
     let Some(redis) = RedisServer::start() else { return };

@@ -357,3 +357,75 @@ async fn im_messages_pass_through_the_apps_signed_callbacks() {
     assert!(sandbox.control().im_callbacks_sent() > sent_before);
     assert!(seen.lock().unwrap().is_empty(), "the route refused the forged callback");
 }
+
+/// The platform's two push URLs served as the README shows, on loopback; `log` receives each new
+/// push the app is asked about.
+async fn serve_platform(
+    sandbox: &Sandbox,
+    client: &Client,
+) -> (String, String, tokio::sync::mpsc::UnboundedReceiver<wx_endpoints::push::Push>) {
+    use std::sync::Arc;
+    use wx_endpoints::callback::{CallbackHandler, MsgCrypt};
+    use wx_endpoints::push::{axum::routes, Answer, PushHandler};
+
+    let c = sandbox.credentials();
+    let crypt =
+        MsgCrypt::new(c.callback_token.clone(), &c.encoding_aes_key, c.component_appid.clone()).unwrap();
+    let component = Arc::new(CallbackHandler::new(crypt.clone(), client.tokens().unwrap().clone()));
+    let pushes = Arc::new(PushHandler::new(crypt, client.clone()));
+    let (log, pushed) = tokio::sync::mpsc::unbounded_channel();
+    let app = routes(component, pushes, move |push| {
+        let log = log.clone();
+        async move {
+            let _ = log.send(push);
+            Answer::Nothing
+        }
+    });
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}/wechat", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, axum::Router::new().nest("/wechat", app)).await });
+    (format!("{base}/component"), format!("{base}/$APPID$/callback"), pushed)
+}
+
+fn component_client(sandbox: &Sandbox) -> Client {
+    let c = sandbox.credentials();
+    Client::builder()
+        .wechat_base_url(sandbox.base_url())
+        .component(c.component_appid.clone(), c.component_secret.clone())
+        .build()
+        .unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_release_check_passes_out_of_the_box() {
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = component_client(&sandbox);
+    let (component_url, message_url, mut pushed) = serve_platform(&sandbox, &client).await;
+    let cases = sandbox.control().play_release_check(&component_url, &message_url).await;
+    assert_eq!(cases.len(), 5);
+    for case in &cases {
+        assert!(case.passed, "{}: {}", case.name, case.detail);
+    }
+    assert!(pushed.try_recv().is_err(), "the test accounts' pushes never reach the app");
+    let (sender, body) = sandbox.control().customer_messages().remove(0);
+    assert!(sender.starts_with("wx") && body["text"]["content"].as_str().unwrap().ends_with("_from_api"));
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_submitted_version_s_review_result_arrives_typed() {
+    use std::time::Duration;
+    use wx_endpoints::push::{Event, PushKind};
+    use wx_endpoints::wechat::code::SubmitAudit;
+
+    let sandbox = Sandbox::start().await.unwrap();
+    let client = component_client(&sandbox);
+    let (component_url, message_url, mut pushed) = serve_platform(&sandbox, &client).await;
+    sandbox.control().set_message_url(Some(message_url));
+    let merchant = sandbox.credentials().merchants[0].appid.clone();
+    sandbox.control().push_ticket(&component_url).await.unwrap();
+    sandbox.control().push_authorized(&component_url, &merchant).await.unwrap();
+    SubmitAudit::default().call(&client.authorizer(merchant.clone())).await.unwrap();
+    let push = tokio::time::timeout(Duration::from_secs(5), pushed.recv()).await.unwrap().unwrap();
+    assert_eq!(push.authorizer_appid, merchant);
+    assert!(matches!(push.kind, PushKind::Event(Event::WeappAuditSuccess { succ_time }) if succ_time > 0));
+}

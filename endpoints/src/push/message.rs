@@ -35,7 +35,7 @@ pub struct Push {
     /// When WeChat created the push, Unix seconds (`CreateTime`).
     pub create_time: i64,
     /// A message's ID (`MsgId`), the key WeChat's retries share.
-    pub msg_id: Option<i64>,
+    pub msg_id: Option<u64>,
     /// What was pushed.
     pub kind: PushKind,
     /// Every field as received (nested elements as objects, repeated ones as arrays), for what this
@@ -349,7 +349,7 @@ impl Push {
             "event" => PushKind::Event(Event::read(f, &required("Event")?)),
             other => PushKind::Message(Message::read(f, other)),
         };
-        let msg_id = f.int("MsgId");
+        let msg_id = f.text("MsgId").and_then(|id| id.trim().parse().ok());
         Ok(Push {
             authorizer_appid: authorizer_appid.to_owned(),
             to_user_name,

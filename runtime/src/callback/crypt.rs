@@ -156,6 +156,12 @@ impl MsgCrypt {
         constant_time_match(&expected, msg_signature)
     }
 
+    /// The plain-mode `signature`: lower-case hex SHA-1 of the sorted [token, timestamp, nonce]
+    /// (WeChat adds it to every push beside `msg_signature`).
+    pub fn plain_signature(&self, timestamp: &str, nonce: &str) -> String {
+        sorted_sha1(&mut [self.token.expose(), timestamp, nonce])
+    }
+
     /// The plain-mode URL check: `signature` over [token, timestamp, nonce]; answers `echostr`.
     pub fn verify_url<'e>(
         &self,
@@ -164,8 +170,7 @@ impl MsgCrypt {
         nonce: &str,
         echostr: &'e str,
     ) -> Result<&'e str, CryptError> {
-        let expected = sorted_sha1(&mut [self.token.expose(), timestamp, nonce]);
-        constant_time_match(&expected, signature).map(|()| echostr)
+        constant_time_match(&self.plain_signature(timestamp, nonce), signature).map(|()| echostr)
     }
 
     /// The answer to the URL check of a callback configuration: plain mode (`signature`) answers
