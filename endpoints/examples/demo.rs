@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use wx_endpoints::callback::{axum::route, CallbackHandler, MsgCrypt};
+use wx_endpoints::callback::{CallbackHandler, MsgCrypt};
 use wx_endpoints::im::account::AccountImport;
 use wx_endpoints::im::callback::axum::route as im_route;
 use wx_endpoints::im::callback::{ImCallbackRequest, ImCallbacks, ImEvent, Verdict};
@@ -18,8 +18,11 @@ use wx_endpoints::im::official_account::{
     OfficialAccountError,
 };
 use wx_endpoints::im::{usersig, CallbackAuth};
+use wx_endpoints::push::axum::routes;
+use wx_endpoints::push::{Answer, Event, PushHandler, PushKind};
 use wx_endpoints::wechat::basic_info::{SearchStatus, SetSearchStatus, SetSearchStatusError, SetSignature};
 use wx_endpoints::wechat::category::{Certificate, ModifyCategory};
+use wx_endpoints::wechat::code::SubmitAudit;
 use wx_endpoints::wechat::login::ThirdpartyCode2Session;
 use wx_endpoints::wechat::store::ModifyWxaStore;
 use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
@@ -69,22 +72,34 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         .build()?;
     let tokens = client.tokens().expect("managed tokens").clone();
 
-    // The platform's callback URL, served on loopback like in production.
+    // The platform's two push URLs (authorization events; the merchants' messages and events),
+    // served on loopback like in production.
     let crypt = MsgCrypt::new(
         credentials.callback_token.clone(),
         &credentials.encoding_aes_key,
         credentials.component_appid.clone(),
     )?;
-    let handler = Arc::new(CallbackHandler::new(crypt, tokens.clone()));
+    let handler = Arc::new(CallbackHandler::new(crypt.clone(), tokens.clone()));
+    let pushes = Arc::new(PushHandler::new(crypt, client.clone()));
+    let (pushed, mut arrived) = tokio::sync::mpsc::unbounded_channel();
+    let merchant_pushes = routes(handler, pushes, move |push| {
+        let pushed = pushed.clone();
+        async move {
+            let _ = pushed.send(push);
+            Answer::Nothing
+        }
+    });
     // And the IM callback URL: Tencent IM asks the app before each message is sent.
     let im_callbacks =
         Arc::new(ImCallbacks::new(credentials.im_sdkappid).authenticated(CallbackAuth::new(IM_TOKEN)));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await?;
     let callback_url = format!("http://{}/wechat/component", listener.local_addr()?);
+    let message_url = format!("http://{}/wechat/$APPID$/callback", listener.local_addr()?);
     let im_callback_url = format!("http://{}/im/callback", listener.local_addr()?);
     let app = axum::Router::new()
-        .route("/wechat/component", route(handler))
+        .nest("/wechat", merchant_pushes)
         .route("/im/callback", im_route(im_callbacks, refuse_spam));
+    sandbox.control().set_message_url(Some(message_url.clone()));
     tokio::spawn(async move { axum::serve(listener, app).await });
     sandbox
         .control()
@@ -166,6 +181,24 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
         other => println!("unexpected: {other:?}"),
     }
+
+    step("6c. pushes: a review result arrives typed, and WeChat's release check passes");
+    SubmitAudit::default().call(&client.authorizer(merchant_appid.clone())).await?;
+    match tokio::time::timeout(std::time::Duration::from_secs(5), arrived.recv()).await {
+        Ok(Some(push)) => match push.kind {
+            PushKind::Event(event @ Event::WeappAuditSuccess { .. }) => {
+                println!("{} for {}: {event:?}", event.name(), push.authorizer_appid)
+            }
+            other => println!("unexpected push: {other:?}"),
+        },
+        _ => println!("no review result arrived"),
+    }
+    let cases = sandbox.control().play_release_check(&callback_url, &message_url).await;
+    for case in &cases {
+        println!("release check, {}: {}", case.name, if case.passed { "passed" } else { "FAILED" });
+    }
+    let passed = cases.iter().filter(|case| case.passed).count();
+    println!("release check: {passed} of {} cases passed", cases.len());
 
     step("7. typed errors, as you meet them");
     let short = SetSignature { signature: "短".into() }.call(&merchant).await.unwrap_err();
