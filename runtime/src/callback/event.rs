@@ -119,8 +119,10 @@ impl ComponentEvent {
     /// What identifies a push across WeChat's re-sends (same InfoType, time and subject).
     pub(crate) fn dedup_id(&self) -> String {
         match self {
-            ComponentEvent::VerifyTicket { create_time, .. } => {
-                format!("component_verify_ticket:{create_time}")
+            // Two tickets pushed within one second are two events (the newer one is the valid one);
+            // the key holds a one-way digest of the ticket, never the ticket.
+            ComponentEvent::VerifyTicket { create_time, ticket, .. } => {
+                format!("component_verify_ticket:{create_time}:{}", digest(ticket.expose()))
             }
             ComponentEvent::Authorized(a) | ComponentEvent::UpdateAuthorized(a) => {
                 format!("{}:{}:{}", self.info_type(), a.create_time, a.authorizer_appid)
@@ -145,6 +147,21 @@ fn digest(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn two_tickets_in_one_second_are_two_events() {
+        let ticket = |value: &str| {
+            ComponentEvent::parse(&format!(
+                "<xml><AppId>wxc</AppId><CreateTime>1413192605</CreateTime><InfoType>component_verify_ticket</InfoType>\
+                 <ComponentVerifyTicket>{value}</ComponentVerifyTicket></xml>"
+            ))
+            .unwrap()
+        };
+        let (first, second) = (ticket("ticket@@@one"), ticket("ticket@@@two"));
+        assert_ne!(first.dedup_id(), second.dedup_id());
+        assert_eq!(first.dedup_id(), ticket("ticket@@@one").dedup_id());
+        assert!(!first.dedup_id().contains("ticket@@@"), "the key never holds the ticket");
+    }
 
     #[test]
     fn documented_info_types_are_typed() {
