@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use serde_json::Value;
 use wx_runtime::callback::{
-    check_fresh, xml_tree, CallbackQuery, CryptError, MsgCrypt, DEFAULT_REPLAY_WINDOW,
+    check_fresh, xml_envelope_field, CallbackQuery, CryptError, MsgCrypt, DEFAULT_REPLAY_WINDOW,
 };
 
 use super::message::Push;
@@ -142,11 +142,9 @@ impl PushHandler {
             }
             Err(error) => {
                 let (status, body) = match &error {
-                    PushError::Crypt(CryptError::BadSignature) => (401, "bad signature"),
-                    PushError::Crypt(CryptError::Stale { .. }) => (403, "stale"),
-                    PushError::Crypt(CryptError::TooLarge { .. }) => (413, "too large"),
-                    PushError::Store(_) => (500, "retry"),
-                    _ => (400, "bad request"),
+                    PushError::Crypt(refused) => refused.http_answer(),
+                    PushError::Store(_) | PushError::NoComponent => (500, "retry"),
+                    PushError::MissingField(_) | PushError::Malformed(_) => (400, "bad request"),
                 };
                 PushReply { status, body: body.to_owned(), content_type: TEXT, outcome: Err(error) }
             }
@@ -182,24 +180,22 @@ impl PushHandler {
         let nonce = query.nonce.as_deref().unwrap_or_default();
         if self.release_check {
             if let Some(answer) = release_check::answer(&push) {
-                let body = match answer {
+                let (body, content_type) = match answer {
                     CheckAnswer::Reply(reply) => self.encrypted(&push, &reply, timestamp, nonce),
                     CheckAnswer::QueryAuthCode(code) => {
                         self.answer_later(push.authorizer_appid.clone(), push.from_user_name.clone(), code);
-                        String::new()
+                        (String::new(), TEXT)
                     }
                 };
-                let content_type = content_type(push.format);
                 return Ok((PushOutcome::ReleaseCheck(Box::new(push)), body, content_type));
             }
         }
         let answer = app(push.clone()).await;
-        let body = match answer {
-            Answer::Nothing => "success".to_owned(),
-            Answer::Later => String::new(),
+        let (body, content_type) = match answer {
+            Answer::Nothing => ("success".to_owned(), TEXT),
+            Answer::Later => (String::new(), TEXT),
             Answer::Reply(reply) => self.encrypted(&push, &reply, timestamp, nonce),
         };
-        let content_type = content_type(push.format);
         Ok((PushOutcome::Push(Box::new(push)), body, content_type))
     }
 
@@ -226,11 +222,7 @@ impl PushHandler {
                 _ => return Err(PushError::Malformed("the JSON body is not an object".into())),
             }
         } else {
-            let fields = xml_tree(body)?;
-            match fields.get("Encrypt").and_then(Value::as_str) {
-                Some(encrypt) => encrypt.to_owned(),
-                None => return Err(CryptError::MissingField("Encrypt").into()),
-            }
+            xml_envelope_field(body, "Encrypt")?.ok_or(CryptError::MissingField("Encrypt"))?
         };
         let signature = query.msg_signature.as_deref().ok_or(CryptError::MissingField("msg_signature"))?;
         let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
@@ -239,17 +231,20 @@ impl PushHandler {
         Push::parse(authorizer_appid, &self.crypt.decrypt(&encrypt)?)
     }
 
-    /// The reply, encrypted in the push's format, from the account to the user.
-    fn encrypted(&self, push: &Push, reply: &Reply, timestamp: &str, nonce: &str) -> String {
+    /// The reply, encrypted in the push's format, from the account to the user, and its content
+    /// type.
+    fn encrypted(&self, push: &Push, reply: &Reply, timestamp: &str, nonce: &str) -> (String, &'static str) {
         let now = i64::try_from(self.now()).unwrap_or(i64::MAX);
         let xml = reply.to_xml(&push.from_user_name, &push.to_user_name, now);
         match push.format {
-            PushFormat::Xml => self.crypt.encrypt_reply(&xml, timestamp, nonce),
+            PushFormat::Xml => {
+                (self.crypt.encrypt_reply(&xml, timestamp, nonce), "application/xml; charset=utf-8")
+            }
             PushFormat::Json => {
                 let encrypt = self.crypt.encrypt(&xml);
                 let signature = self.crypt.signature(timestamp, nonce, &encrypt);
-                serde_json::json!({"Encrypt": encrypt, "MsgSignature": signature, "TimeStamp": timestamp, "Nonce": nonce})
-                    .to_string()
+                let body = serde_json::json!({"Encrypt": encrypt, "MsgSignature": signature, "TimeStamp": timestamp, "Nonce": nonce});
+                (body.to_string(), "application/json")
             }
         }
     }
@@ -273,13 +268,6 @@ impl PushHandler {
 }
 
 const TEXT: &str = "text/plain; charset=utf-8";
-
-fn content_type(format: PushFormat) -> &'static str {
-    match format {
-        PushFormat::Xml => "application/xml; charset=utf-8",
-        PushFormat::Json => "application/json",
-    }
-}
 
 fn system_now() -> u64 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())

@@ -86,6 +86,18 @@ impl fmt::Display for CryptError {
 
 impl std::error::Error for CryptError {}
 
+impl CryptError {
+    /// The HTTP status and body a push URL answers a request refused for this reason.
+    pub fn http_answer(&self) -> (u16, &'static str) {
+        match self {
+            CryptError::BadSignature => (401, "bad signature"),
+            CryptError::Stale { .. } => (403, "stale"),
+            CryptError::TooLarge { .. } => (413, "too large"),
+            _ => (400, "bad request"),
+        }
+    }
+}
+
 /// The message crypto of one callback URL: its token, EncodingAESKey and receive id (the component
 /// appid for a third-party platform).
 #[derive(Clone)]

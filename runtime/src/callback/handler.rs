@@ -118,10 +118,7 @@ impl CallbackReply {
             Ok((handled, body)) => CallbackReply { status: 200, body, outcome: Ok(handled) },
             Err(error) => {
                 let (status, body) = match &error {
-                    CallbackError::Crypt(CryptError::BadSignature) => (401, "bad signature"),
-                    CallbackError::Crypt(CryptError::TooLarge { .. }) => (413, "too large"),
-                    CallbackError::Crypt(CryptError::Stale { .. }) => (403, "stale"),
-                    CallbackError::Crypt(_) => (400, "bad request"),
+                    CallbackError::Crypt(refused) => refused.http_answer(),
                     CallbackError::Apply(_) => (500, "retry"),
                 };
                 CallbackReply { status, body: body.to_owned(), outcome: Err(error) }

@@ -12,4 +12,4 @@ pub use event::{Authorization, ComponentEvent};
 pub use handler::{
     check_fresh, CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled, DEFAULT_REPLAY_WINDOW,
 };
-pub use xml::tree as xml_tree;
+pub use xml::{envelope_field as xml_envelope_field, tree as xml_tree};

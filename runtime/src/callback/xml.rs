@@ -4,6 +4,7 @@
 
 use quick_xml::events::{BytesRef, Event};
 use quick_xml::Reader;
+use serde_json::map::Entry;
 use serde_json::{Map, Value};
 
 use super::CryptError;
@@ -25,7 +26,7 @@ pub fn tree(xml: &str) -> Result<Map<String, Value>, CryptError> {
     let malformed = |why: &str| CryptError::MalformedXml(why.to_owned());
     // Not trimmed: text around an entity reference arrives in pieces, and values are kept exact.
     let mut reader = Reader::from_str(xml);
-    let mut open: Vec<Open> = Vec::new();
+    let mut open: Vec<Open> = Vec::with_capacity(4);
     let mut root: Option<Map<String, Value>> = None;
     loop {
         match reader.read_event().map_err(|e| CryptError::MalformedXml(e.to_string()))? {
@@ -85,17 +86,62 @@ pub fn tree(xml: &str) -> Result<Map<String, Value>, CryptError> {
     }
 }
 
+/// The text of the root's first child element named `name`, without building the tree: the
+/// envelope of a push (`Encrypt`), read on every request. The rest of the document is not checked:
+/// the signature covers what is read.
+pub fn envelope_field(xml: &str, name: &str) -> Result<Option<String>, CryptError> {
+    let mut reader = Reader::from_str(xml);
+    let mut depth = 0usize;
+    let mut value: Option<String> = None;
+    loop {
+        match reader.read_event().map_err(|e| CryptError::MalformedXml(e.to_string()))? {
+            Event::Start(start) => {
+                depth += 1;
+                if depth == 2 && start.name().as_ref() == name {
+                    value = Some(String::new());
+                }
+            }
+            Event::Text(text) if depth == 2 => {
+                if let Some(value) = &mut value {
+                    value.push_str(&text);
+                }
+            }
+            Event::CData(data) if depth == 2 => {
+                if let Some(value) = &mut value {
+                    value.push_str(&data);
+                }
+            }
+            Event::GeneralRef(reference) if depth == 2 => {
+                if let Some(value) = &mut value {
+                    value.push(resolve(&reference)?);
+                }
+            }
+            Event::End(_) => {
+                if depth == 2 && value.is_some() {
+                    return Ok(value);
+                }
+                depth = depth.saturating_sub(1);
+            }
+            Event::DocType(_) => return Err(CryptError::MalformedXml("a DOCTYPE is not accepted".into())),
+            Event::Eof => return Ok(None),
+            _ => {}
+        }
+    }
+}
+
 /// Adds `value` under `name`, turning a repeated name into an array.
 fn insert(map: &mut Map<String, Value>, name: String, value: Value) {
-    match map.get_mut(&name) {
-        Some(Value::Array(items)) => items.push(value),
-        Some(existing) => {
-            let first = existing.take();
-            *existing = Value::Array(vec![first, value]);
+    match map.entry(name) {
+        Entry::Vacant(slot) => {
+            slot.insert(value);
         }
-        None => {
-            map.insert(name, value);
-        }
+        Entry::Occupied(mut slot) => match slot.get_mut() {
+            Value::Array(items) => items.push(value),
+            existing => {
+                let first = existing.take();
+                *existing = Value::Array(vec![first, value]);
+            }
+        },
     }
 }
 
