@@ -146,6 +146,58 @@ fn result_events() {
     assert_eq!(choices[0].popup_scene, Some(2));
 }
 
+/// The rest of the documented types, one sample each (menu page, message page, subscription
+/// notifications).
+#[test]
+fn every_other_documented_type() {
+    let video = "<xml>\n<ToUserName><![CDATA[toUser]]></ToUserName>\n<FromUserName><![CDATA[fromUser]]></FromUserName>\n<CreateTime>1357290913</CreateTime>\n<MsgType><![CDATA[video]]></MsgType>\n<MediaId><![CDATA[media_id]]></MediaId>\n<ThumbMediaId><![CDATA[thumb_media_id]]></ThumbMediaId>\n<MsgId>1234567890123456</MsgId>\n</xml>";
+    assert_eq!(
+        message(video),
+        Message::Video { media_id: "media_id".into(), thumb_media_id: "thumb_media_id".into() }
+    );
+    let click = "<xml>\n<ToUserName><![CDATA[toUser]]></ToUserName>\n<FromUserName><![CDATA[FromUser]]></FromUserName>\n<CreateTime>123456789</CreateTime>\n<MsgType><![CDATA[event]]></MsgType>\n<Event><![CDATA[CLICK]]></Event>\n<EventKey><![CDATA[EVENTKEY]]></EventKey>\n</xml>";
+    let push = parse(click);
+    assert_eq!(push.kind, PushKind::Event(Event::Click { event_key: "EVENTKEY".into() }));
+    assert_eq!(push.dedup_id(), "push:wxauthorizer:event:FromUser:123456789:CLICK");
+    let unsubscribe = envelope("<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[unsubscribe]]></Event>");
+    assert_eq!(event(&unsubscribe), Event::Unsubscribe);
+    let waitmsg = "<xml><ToUserName><![CDATA[gh_e136c6e50636]]></ToUserName>\n<FromUserName><![CDATA[oMgHVjngRipVsoxg6TuX3vz6glDg]]></FromUserName>\n<CreateTime>1408090606</CreateTime>\n<MsgType><![CDATA[event]]></MsgType>\n<Event><![CDATA[scancode_waitmsg]]></Event>\n<EventKey><![CDATA[6]]></EventKey>\n<ScanCodeInfo><ScanType><![CDATA[qrcode]]></ScanType>\n<ScanResult><![CDATA[2]]></ScanResult>\n</ScanCodeInfo>\n</xml>";
+    assert_eq!(
+        event(waitmsg),
+        Event::ScancodeWaitmsg(ScanCode {
+            event_key: "6".into(),
+            scan_type: "qrcode".into(),
+            scan_result: "2".into()
+        })
+    );
+    for (name, expected) in [("pic_sysphoto", 1), ("pic_photo_or_album", 2)] {
+        let photos = envelope(&format!("<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[{name}]]></Event><EventKey><![CDATA[6]]></EventKey><SendPicsInfo><Count>{expected}</Count><PicList><item><PicMd5Sum><![CDATA[1b5f7c23b5bf75682a53e7b6d163e185]]></PicMd5Sum></item>{}</PicList></SendPicsInfo>", if expected == 2 { "<item><PicMd5Sum><![CDATA[2b5f]]></PicMd5Sum></item>" } else { "" }));
+        let (Event::PicSysphoto(sent) | Event::PicPhotoOrAlbum(sent)) = event(&photos) else {
+            panic!("{name}")
+        };
+        assert_eq!(sent.pic_md5_sums.len(), expected, "{name}: one item or a list");
+        assert_eq!(event(&photos).name(), name);
+    }
+    let miniprogram = "<xml>\n<ToUserName><![CDATA[toUser]]></ToUserName>\n<FromUserName><![CDATA[FromUser]]></FromUserName>\n<CreateTime>123456789</CreateTime>\n<MsgType><![CDATA[event]]></MsgType>\n<Event><![CDATA[view_miniprogram]]></Event>\n<EventKey><![CDATA[pages/index/index]]></EventKey>\n<MenuId>MENUID</MenuId>\n</xml>";
+    assert_eq!(
+        event(miniprogram),
+        Event::ViewMiniprogram { page_path: "pages/index/index".into(), menu_id: Some("MENUID".into()) }
+    );
+    let change = envelope("<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe_msg_change_event]]></Event><SubscribeMsgChangeEvent><List><TemplateId><![CDATA[VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc]]></TemplateId><SubscribeStatusString><![CDATA[reject]]></SubscribeStatusString></List></SubscribeMsgChangeEvent>");
+    let Event::SubscribeMsgChange(choices) = event(&change) else { panic!() };
+    assert_eq!((choices.len(), choices[0].status.as_str(), choices[0].popup_scene), (1, "reject", None));
+    let sent = envelope("<MsgType><![CDATA[event]]></MsgType><Event><![CDATA[subscribe_msg_sent_event]]></Event><SubscribeMsgSentEvent><List><TemplateId><![CDATA[VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc]]></TemplateId><MsgID>1700827132819554304</MsgID><ErrorCode>0</ErrorCode><ErrorStatus><![CDATA[success]]></ErrorStatus></List></SubscribeMsgSentEvent>");
+    assert_eq!(
+        event(&sent),
+        Event::SubscribeMsgSent(vec![SubscribeSent {
+            template_id: "VRR0UEO9VJOLs0MHlU0OilqX6MVFDwH3_3gz3Oc0NIc".into(),
+            msg_id: "1700827132819554304".into(),
+            error_code: 0,
+            error_status: "success".into(),
+        }])
+    );
+}
+
 /// The code audit page's three samples, as printed (`ScreenShot` without CDATA, `<br>` in Reason).
 #[test]
 fn mini_program_review_results() {
