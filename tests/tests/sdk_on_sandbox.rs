@@ -223,6 +223,9 @@ async fn im_accounts_messages_and_groups_are_kept_in_state() {
     assert_eq!((messages.len(), messages[0].from_account.as_str()), (1, "bob"));
     DestroyGroup { group_id: group_id.clone() }.call(&client).await.unwrap();
     assert_eq!(read.call(&client).await.unwrap_err().code(), Some(10010));
+    // Commands the sandbox keeps no state for say so, as IM does for an unknown command.
+    let unkept = wx_endpoints::im::group::GetAppidGroupList::default().call(&client).await.unwrap_err();
+    assert_eq!(unkept.code(), Some(60009));
 
     let deleted = AccountDelete { delete_item: vec![id("carol"), id("nobody")] };
     let codes: Vec<_> =

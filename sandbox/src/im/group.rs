@@ -107,21 +107,29 @@ impl Group {
     }
 }
 
+/// The commands of one group, kept in state (`send_group_msg` is asynchronous: see below).
+const GROUP_COMMANDS: [&str; 5] = [
+    "get_group_member_info",
+    "add_group_member",
+    "delete_group_member",
+    "group_msg_get_simple",
+    "destroy_group",
+];
+
 pub fn handle(state: &mut State, command: &str, body: &Map<String, Value>) -> Handled {
-    if command == "create_group" {
-        return create(state, body);
+    match command {
+        "create_group" => return create(state, body),
+        "get_group_info" => return (info(state, body), None),
+        command if !GROUP_COMMANDS.contains(&command) => return (super::unknown_command(), None),
+        _ => {}
     }
     let Some(id) = text(body, "GroupId").map(str::to_owned) else {
-        return match command {
-            "get_group_info" => (info(state, body), None),
-            _ => (invalid("GroupId is required"), None),
-        };
+        return (invalid("GroupId is required"), None);
     };
     let now = state.now();
     let admin = state.config.im_admin.clone();
-    let known_users: Vec<String> = strings(body, "MemberToDel_Account")
+    let known_users: Vec<String> = item_strings(body, "MemberList", "Member_Account")
         .into_iter()
-        .chain(item_strings(body, "MemberList", "Member_Account"))
         .filter(|user| state.im.knows(&admin, user))
         .collect();
     let Some(group) = state.im.groups.get_mut(&id) else { return (not_found(), None) };
