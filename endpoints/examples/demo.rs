@@ -279,7 +279,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let message = |text: &str| SendMsg {
         from_account: Some("alice".into()),
         to_account: "bob".into(),
-        msg_random: fastrand_u32(),
+        msg_random: message_random(),
         msg_body: vec![MsgElement::text(text)],
         ..Default::default()
     };
@@ -327,7 +327,7 @@ async fn refuse_spam(request: ImCallbackRequest) -> Verdict {
 }
 
 /// A message's random number: any 32-bit value, different per message.
-fn fastrand_u32() -> u32 {
+fn message_random() -> u32 {
     std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.subsec_nanos())
 }
 

@@ -13,6 +13,7 @@ use super::message::Push;
 use super::release_check::{self, CheckAnswer};
 use super::reply::Reply;
 use super::{PushError, PushFormat};
+use crate::token::{Clock, SystemClock};
 use crate::wechat::customer_service::SendCustomMessage;
 use crate::Client;
 
@@ -201,7 +202,7 @@ impl PushHandler {
 
     /// Now, Unix seconds, on the token manager's clock.
     fn now(&self) -> u64 {
-        self.client.tokens().map_or_else(system_now, |tokens| tokens.now_ms() / 1000)
+        self.client.tokens().map_or_else(|| SystemClock.now_ms(), |tokens| tokens.now_ms()) / 1000
     }
 
     /// Verifies and decrypts a push (XML or JSON envelope) into its fields.
@@ -268,10 +269,6 @@ impl PushHandler {
 }
 
 const TEXT: &str = "text/plain; charset=utf-8";
-
-fn system_now() -> u64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map_or(0, |d| d.as_secs())
-}
 
 impl From<CryptError> for PushError {
     fn from(error: CryptError) -> Self {

@@ -48,17 +48,9 @@ pub fn tree(xml: &str) -> Result<Map<String, Value>, CryptError> {
                 None if root.is_some() => return Err(malformed("more than one root element")),
                 None => root = Some(Map::new()),
             },
-            Event::Text(text) => match open.last_mut() {
-                Some(element) => element.text.push_str(&text),
-                None if text.trim().is_empty() => {}
-                None => return Err(malformed("text outside the root element")),
-            },
-            Event::CData(data) => match open.last_mut() {
-                Some(element) => element.text.push_str(&data),
-                None => return Err(malformed("text outside the root element")),
-            },
-            Event::GeneralRef(reference) => match open.last_mut() {
-                Some(element) => element.text.push(resolve(&reference)?),
+            Event::Text(text) if open.is_empty() && text.trim().is_empty() => {}
+            content @ (Event::Text(_) | Event::CData(_) | Event::GeneralRef(_)) => match open.last_mut() {
+                Some(element) => append(&mut element.text, &content)?,
                 None => return Err(malformed("text outside the root element")),
             },
             Event::End(_) => {
@@ -101,19 +93,9 @@ pub fn envelope_field(xml: &str, name: &str) -> Result<Option<String>, CryptErro
                     value = Some(String::new());
                 }
             }
-            Event::Text(text) if depth == 2 => {
+            content @ (Event::Text(_) | Event::CData(_) | Event::GeneralRef(_)) if depth == 2 => {
                 if let Some(value) = &mut value {
-                    value.push_str(&text);
-                }
-            }
-            Event::CData(data) if depth == 2 => {
-                if let Some(value) = &mut value {
-                    value.push_str(&data);
-                }
-            }
-            Event::GeneralRef(reference) if depth == 2 => {
-                if let Some(value) = &mut value {
-                    value.push(resolve(&reference)?);
+                    append(value, &content)?;
                 }
             }
             Event::End(_) => {
@@ -143,6 +125,17 @@ fn insert(map: &mut Map<String, Value>, name: String, value: Value) {
             }
         },
     }
+}
+
+/// Adds an element's text, CDATA or character reference to `text`.
+fn append(text: &mut String, content: &Event<'_>) -> Result<(), CryptError> {
+    match content {
+        Event::Text(plain) => text.push_str(plain),
+        Event::CData(data) => text.push_str(data),
+        Event::GeneralRef(reference) => text.push(resolve(reference)?),
+        _ => {}
+    }
+    Ok(())
 }
 
 /// A character or one of XML's five predefined entities; anything else is refused.
