@@ -145,8 +145,16 @@ async fn connect_sandbox(authorizer: Option<&str>) -> Result<Connected, Failure>
     let callback = format!("http://{}/callback", listener.local_addr().map_err(|e| internal(&e))?);
     let app = axum::Router::new().route("/callback", route(handler));
     tokio::spawn(async move { axum::serve(listener, app).await });
-    sandbox.control().push_ticket(&callback).await.map_err(|e| internal(&e))?;
-    let merchant = authorizer.map(str::to_owned).unwrap_or_else(|| c.merchants[0].appid.clone());
+    let ticket = sandbox.control().push_ticket(&callback).await;
+    if !ticket.succeeded() {
+        return Err(internal(&format!("the ticket push was not taken: {ticket:?}")));
+    }
+    let merchant = match authorizer {
+        Some(authorizer) => authorizer.to_owned(),
+        None => {
+            c.merchants.first().map(|m| m.appid.clone()).ok_or_else(|| internal(&"no merchant configured"))?
+        }
+    };
     sandbox.control().push_authorized(&callback, &merchant).await.map_err(|e| internal(&e))?;
     Ok(Connected { client, default_authorizer: Some(merchant), _sandbox: Some(sandbox) })
 }

@@ -22,6 +22,9 @@ struct Cli {
     /// No progress output: for scripts.
     #[arg(long, global = true)]
     quiet: bool,
+    /// Log each call's span to stderr (-v: info, -vv: debug); RUST_LOG overrides.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    verbose: u8,
     #[command(subcommand)]
     command: Command,
 }
@@ -48,11 +51,8 @@ enum Command {
     /// Callback message crypto (WXBizMsgCrypt).
     #[command(subcommand)]
     Crypt(crypt::CryptCommand),
-    /// Runs the embedded sandbox (a fake WeChat + Tencent IM server).
-    Sandbox {
-        #[arg(long, default_value_t = 8080)]
-        port: u16,
-    },
+    /// Runs the embedded sandbox (a fake WeChat + Tencent IM server); the flags of `wx-sandbox`.
+    Sandbox(wx_sandbox::SandboxArgs),
 }
 
 fn main() -> ExitCode {
@@ -67,17 +67,15 @@ fn main() -> ExitCode {
                 out!("{}", error.to_string().trim_end());
                 return ExitCode::SUCCESS;
             }
-            let first = error
-                .to_string()
-                .lines()
-                .next()
-                .unwrap_or("bad arguments")
-                .trim_start_matches("error: ")
-                .to_owned();
-            eprintln!("{}", Failure::usage(format!("{first} (see `wx --help`)")));
+            eprintln!("{}", Failure::usage(format!("{} (see `wx --help`)", usage_error(&error))));
             return ExitCode::from(2);
         }
     };
+    wx_sandbox::init_logging(match cli.verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    });
     let runtime = match tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build() {
         Ok(runtime) => runtime,
         Err(e) => {
@@ -102,17 +100,24 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Call(args) => call::run(*args, cli.quiet).await,
         Command::Usersig(command) => usersig::run(command),
         Command::Crypt(command) => crypt::run(command),
-        Command::Sandbox { port } => {
-            let sandbox = wx_sandbox::Sandbox::start_with(wx_sandbox::SandboxConfig::default(), port)
-                .await
-                .map_err(|e| Failure::usage(format!("cannot listen on port {port}: {e}")))?;
-            let credentials = sandbox.credentials();
-            out!("wx sandbox listening on {}", sandbox.base_url());
-            out!("  app        {}", credentials.app_appid);
-            out!("  component  {}", credentials.component_appid);
-            out!("  IM         sdkappid {} admin {}", credentials.im_sdkappid, credentials.im_admin);
-            let _ = tokio::signal::ctrl_c().await;
-            Ok(())
-        }
+        Command::Sandbox(args) => wx_sandbox::run(args)
+            .await
+            .map_err(|error| Failure { code: error.exit_code(), message: error.to_string() }),
+    }
+}
+
+/// Clap's message on one line: the problem and what it names (the missing arguments are on the
+/// lines after the first), without the usage block.
+fn usage_error(error: &clap::Error) -> String {
+    let rendered = error.to_string();
+    let named: Vec<&str> = rendered
+        .lines()
+        .take_while(|line| !line.trim_start().starts_with("Usage:"))
+        .map(str::trim)
+        .filter(|line| !line.is_empty())
+        .collect();
+    match named.join(" ").trim_start_matches("error: ") {
+        "" => "bad arguments".to_owned(),
+        message => message.to_owned(),
     }
 }

@@ -26,7 +26,7 @@ use wx_endpoints::wechat::code::SubmitAudit;
 use wx_endpoints::wechat::login::ThirdpartyCode2Session;
 use wx_endpoints::wechat::store::ModifyWxaStore;
 use wx_endpoints::{AuthType, Client, CredentialRequest, CredentialSource, Error, ErrorClass, Secret};
-use wx_sandbox::{ImCallbackConfig, Samples, Sandbox, SandboxConfig};
+use wx_sandbox::{Authorization, ImCallbackConfig, Samples, Sandbox, SandboxConfig};
 
 /// The documents' response samples for the sandbox: `WX_SANDBOX_SAMPLES`, else the golden corpus
 /// beside the workspace (never copied into it); without either, endpoints without behaviour of their
@@ -56,6 +56,8 @@ fn step(title: &str) {
 
 #[tokio::main]
 async fn main() -> Result<(), Box<dyn std::error::Error>> {
+    // RUST_LOG=info shows each call's `wx.call` span (RUST_LOG=debug: retries and renewals too).
+    wx_sandbox::init_logging("off");
     let sandbox =
         Sandbox::start_with(SandboxConfig { samples: documented_samples(), ..Default::default() }, 0).await?;
     let credentials = sandbox.credentials().clone();
@@ -99,15 +101,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     let app = axum::Router::new()
         .nest("/wechat", merchant_pushes)
         .route("/im/callback", im_route(im_callbacks, refuse_spam));
-    sandbox.control().set_message_url(Some(message_url.clone()));
     tokio::spawn(async move { axum::serve(listener, app).await });
+    sandbox.control().set_message_url(Some(message_url.clone()))?;
     sandbox
         .control()
-        .set_im_callback(Some(ImCallbackConfig { url: im_callback_url, token: Some(IM_TOKEN.into()) }));
+        .set_im_callback(Some(ImCallbackConfig { url: im_callback_url, token: Some(IM_TOKEN.into()) }))?;
 
     step("1. ticket push: WeChat sends the component_verify_ticket, encrypted, every 10 minutes");
-    let (status, body) = sandbox.control().push_ticket(&callback_url).await?;
-    println!("callback answered {status} {body:?}; the ticket is stored with its 12 h validity");
+    sandbox.control().set_component_callback_url(Some(callback_url.clone()))?;
+    let ticket = sandbox.control().push_ticket_now().await?;
+    println!(
+        "callback answered {} {:?}; the ticket is stored with its 12 h validity",
+        ticket.status.unwrap_or_default(),
+        ticket.answer
+    );
 
     step("2. component token, from the ticket");
     tokens.credential(CredentialRequest::Component).await?;
@@ -123,9 +130,20 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("send the merchant to {}…", &url[..url.find("pre_auth_code").unwrap_or(url.len())]);
 
     step("4. authorization: the merchant agrees; WeChat pushes `authorized`");
-    let (status, body) = sandbox.control().push_authorized(&callback_url, &merchant_appid).await?;
+    let authorization = Authorization {
+        authorizer_appid: merchant_appid.clone(),
+        pre_auth_code: Some(code.pre_auth_code.expose().to_owned()),
+        granted: None,
+    };
+    let authorized = sandbox.control().authorize(authorization).await?;
+    let push = authorized.push.unwrap_or_else(|| unreachable!("the component URL is set"));
     let granted = tokens.granted(&merchant_appid).await?.unwrap_or_default();
-    println!("callback answered {status} {body:?}; {merchant_appid} granted permission sets {granted:?}");
+    println!(
+        "`{}` for our pre-auth code: callback answered {} {:?}; {merchant_appid} granted permission sets {granted:?}",
+        authorized.info_type,
+        push.status.unwrap_or_default(),
+        push.answer
+    );
 
     step("5. authorizer token: from api_query_auth now, from the stored refresh token later");
     tokens.credential(CredentialRequest::Authorizer { appid: &merchant_appid }).await?;
@@ -234,7 +252,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
         "stale token refreshed transparently: every token was revoked, the call still succeeded ({component} component token fetch, {authorizer} authorizer token requests)"
     );
 
-    sandbox.control().set_daily_token_quota(0);
+    sandbox.control().set_daily_token_quota(0)?;
     sandbox.control().revoke_all_tokens();
     let quota = SetSearchStatus { status: SearchStatus::Hidden }.call(&limited).await.unwrap_err();
     let class = quota.class();

@@ -45,7 +45,7 @@ fn main() {
             sandbox.base_url(),
             token["access_token"].as_str().unwrap()
         );
-        sandbox.control().set_per_minute_limit(u32::MAX);
+        sandbox.control().set_per_minute_limit(u32::MAX).expect("a limit");
         let done = Arc::new(AtomicU64::new(0));
         let deadline = Instant::now() + Duration::from_secs(5);
         let workers: Vec<_> = (0..32)

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use crate::reply::Reply;
 use crate::state::{State, TokenOwner};
-use crate::wechat::require_method;
+use crate::wechat::{check_app, require_method};
 use crate::Request;
 
 /// How long a login code lives, as WeChat documents it (5 minutes).
@@ -73,11 +73,8 @@ pub fn code2session(state: &mut State, request: &Request) -> Reply {
         return Reply::wechat_error(code);
     }
     let appid = query.get("appid").cloned().unwrap_or_default();
-    if appid != state.config.app_appid {
-        return Reply::wechat_error(40013);
-    }
-    if query.get("secret") != Some(&state.config.app_secret) {
-        return Reply::wechat_error(40125);
+    if let Err(code) = check_app(state, &appid, query.get("secret").map(String::as_str)) {
+        return Reply::wechat_error(code);
     }
     exchange(state, &appid, &query)
 }

@@ -2,11 +2,43 @@
 //! authorization-event URL (tickets, authorizations) and the message-and-event URL (an authorizer's
 //! messages and events, `$APPID$` in the URL replaced by the authorizer's appid).
 
+use serde::Serialize;
 use wx_runtime::callback::MsgCrypt;
 
 use crate::Control;
 
 const VERIFY_TICKET_VALIDITY_S: u64 = 12 * 3600;
+
+/// What became of one push: the platform's answer, or why there was none.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Delivery {
+    /// What was pushed: the `InfoType` (`component_verify_ticket`, `authorized`, ...) or `message`.
+    pub kind: &'static str,
+    /// The HTTP status of the answer; none when no answer came.
+    pub status: Option<u16>,
+    /// The answer's body (WeChat expects `success` on the authorization-event URL).
+    pub answer: String,
+    /// Why no answer came.
+    pub error: Option<String>,
+}
+
+impl Delivery {
+    fn of(kind: &'static str, result: Result<(u16, String), String>) -> Self {
+        match result {
+            Ok((status, answer)) => Delivery { kind, status: Some(status), answer, error: None },
+            Err(error) => Delivery { kind, status: None, answer: String::new(), error: Some(error) },
+        }
+    }
+
+    /// Whether the platform took it: `success` on the authorization-event URL, any 200 answer on
+    /// the message URL (a passive reply, `success` or nothing).
+    pub fn succeeded(&self) -> bool {
+        self.status == Some(200) && (self.kind == MESSAGE || self.answer == "success")
+    }
+}
+
+/// The kind of a push to the message-and-event URL.
+const MESSAGE: &str = "message";
 
 fn crypt(control: &Control) -> Result<MsgCrypt, String> {
     let state = control.lock();
@@ -18,11 +50,38 @@ fn crypt(control: &Control) -> Result<MsgCrypt, String> {
     .map_err(|e| e.to_string())
 }
 
-async fn post(control: &Control, callback_url: &str, plaintext: &str) -> Result<(u16, String), String> {
+/// Sends one push and counts it by kind.
+async fn deliver(
+    control: &Control,
+    kind: &'static str,
+    send: impl std::future::Future<Output = Result<(u16, String), String>>,
+) -> Delivery {
+    let delivery = Delivery::of(kind, send.await);
+    let succeeded = delivery.succeeded();
+    if succeeded {
+        tracing::info!(kind, status = delivery.status, "pushed");
+    } else {
+        tracing::warn!(kind, status = delivery.status, error = delivery.error, answer = %delivery.answer, "push not taken");
+    }
+    control.lock().count_push(kind, succeeded);
+    delivery
+}
+
+/// Posts to the authorization-event URL.
+async fn post(control: &Control, kind: &'static str, callback_url: &str, plaintext: &str) -> Delivery {
+    deliver(control, kind, post_encrypted(control, callback_url, plaintext)).await
+}
+
+async fn post_encrypted(
+    control: &Control,
+    callback_url: &str,
+    plaintext: &str,
+) -> Result<(u16, String), String> {
     let crypt = crypt(control)?;
     let (timestamp, nonce, appid) = {
-        let state = control.lock();
-        (state.now().to_string(), format!("{:08x}", fastrand::u32(..)), state.config.component_appid.clone())
+        let mut state = control.lock();
+        let nonce = format!("{:08x}", state.rng.u32(..));
+        (state.now().to_string(), nonce, state.config.component_appid.clone())
     };
     let encrypt = crypt.encrypt(plaintext);
     let signature = crypt.signature(&timestamp, &nonce, &encrypt);
@@ -46,11 +105,24 @@ pub async fn message(
     username: &str,
     openid: &str,
     plaintext: &str,
+) -> Delivery {
+    let send = message_encrypted(control, url_template, authorizer, username, openid, plaintext);
+    deliver(control, MESSAGE, send).await
+}
+
+async fn message_encrypted(
+    control: &Control,
+    url_template: &str,
+    authorizer: &str,
+    username: &str,
+    openid: &str,
+    plaintext: &str,
 ) -> Result<(u16, String), String> {
     let crypt = crypt(control)?;
     let (timestamp, nonce) = {
-        let state = control.lock();
-        (state.now().to_string(), format!("{:010}", fastrand::u32(..)))
+        let mut state = control.lock();
+        let nonce = format!("{:010}", state.rng.u32(..));
+        (state.now().to_string(), nonce)
     };
     let encrypt = crypt.encrypt(plaintext);
     let msg_signature = crypt.signature(&timestamp, &nonce, &encrypt);
@@ -68,10 +140,10 @@ pub async fn message(
 }
 
 /// A submitted version of `authorizer` passed review: `weapp_audit_success` to the message URL.
-pub async fn audit_passed(control: &Control, authorizer: &str) -> Result<(u16, String), String> {
+pub async fn audit_passed(control: &Control, authorizer: &str) -> Option<Delivery> {
     let (url, plaintext, username) = {
         let state = control.lock();
-        let Some(url) = state.config.message_url.clone() else { return Ok((0, String::new())) };
+        let url = state.config.message_url.clone()?;
         let now = state.now();
         let username = crate::state::username_of(authorizer);
         let plaintext = format!(
@@ -79,42 +151,59 @@ pub async fn audit_passed(control: &Control, authorizer: &str) -> Result<(u16, S
         );
         (url, plaintext, username)
     };
-    message(control, &url, authorizer, &username, SYSTEM_OPENID, &plaintext).await
+    Some(message(control, &url, authorizer, &username, SYSTEM_OPENID, &plaintext).await)
 }
 
 /// The system account events come from (`FromUserName` of review results).
 const SYSTEM_OPENID: &str = "od1P50M-fNQI5Gcq-trm4a7apsU8";
 
-pub async fn ticket(control: &Control, callback_url: &str) -> Result<(u16, String), String> {
+/// Pushes a fresh component_verify_ticket to `callback_url` (earlier ones work until they expire).
+pub async fn ticket(control: &Control, callback_url: &str) -> Delivery {
     let plaintext = {
         let mut state = control.lock();
         let ticket = state.mint("ticket@@@");
         let now = state.now();
-        state.verify_ticket = Some((ticket.clone(), now + VERIFY_TICKET_VALIDITY_S));
+        state.verify_tickets.retain(|_, expires_at| *expires_at > now);
+        state.verify_tickets.insert(ticket.clone(), now + VERIFY_TICKET_VALIDITY_S);
         let appid = &state.config.component_appid;
         format!(
             "<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>component_verify_ticket</InfoType><ComponentVerifyTicket>{ticket}</ComponentVerifyTicket></xml>"
         )
     };
-    post(control, callback_url, &plaintext).await
+    post(control, "component_verify_ticket", callback_url, &plaintext).await
 }
 
+/// `authorizer` authorized the platform through `pre_auth_code` (or changed what it grants, for
+/// `updateauthorized`): the push carries that code and `authorization_code`.
 pub async fn authorized(
     control: &Control,
     callback_url: &str,
+    info_type: &'static str,
     authorizer: &str,
-) -> Result<(u16, String), String> {
+    authorization_code: &str,
+    pre_auth_code: &str,
+) -> Delivery {
     let plaintext = {
-        let mut state = control.lock();
-        let code = state.mint("queryauthcode@@@");
-        state.auth_codes.insert(code.clone(), authorizer.to_owned());
-        state.merchants.entry(authorizer.to_owned()).or_default();
+        let state = control.lock();
         let now = state.now();
-        let appid = state.config.component_appid.clone();
+        let appid = &state.config.component_appid;
         format!(
-            "<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>authorized</InfoType><AuthorizerAppid>{authorizer}</AuthorizerAppid><AuthorizationCode>{code}</AuthorizationCode><AuthorizationCodeExpiredTime>{}</AuthorizationCodeExpiredTime><PreAuthCode>preauthcode@@@sandbox</PreAuthCode></xml>",
+            "<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>{info_type}</InfoType><AuthorizerAppid>{authorizer}</AuthorizerAppid><AuthorizationCode>{authorization_code}</AuthorizationCode><AuthorizationCodeExpiredTime>{}</AuthorizationCodeExpiredTime><PreAuthCode>{pre_auth_code}</PreAuthCode></xml>",
             now + 3600
         )
     };
-    post(control, callback_url, &plaintext).await
+    post(control, info_type, callback_url, &plaintext).await
+}
+
+/// `authorizer` cancelled its authorization.
+pub async fn unauthorized(control: &Control, callback_url: &str, authorizer: &str) -> Delivery {
+    let plaintext = {
+        let state = control.lock();
+        let now = state.now();
+        let appid = &state.config.component_appid;
+        format!(
+            "<xml><AppId>{appid}</AppId><CreateTime>{now}</CreateTime><InfoType>unauthorized</InfoType><AuthorizerAppid>{authorizer}</AuthorizerAppid></xml>"
+        )
+    };
+    post(control, "unauthorized", callback_url, &plaintext).await
 }

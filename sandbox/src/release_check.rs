@@ -7,11 +7,11 @@ use std::time::Duration;
 use serde_json::{Map, Value};
 use wx_runtime::callback::{xml_tree, MsgCrypt};
 
-use crate::push;
+use crate::push::{self, Delivery};
 use crate::Control;
 
 /// One case of the check and how the platform did.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 pub struct CheckCase {
     /// What was checked.
     pub name: &'static str,
@@ -40,23 +40,22 @@ const FAN: &str = "ozy4qt5QUADNXORxCVipKMV9dss0";
 const API_DEADLINE: Duration = Duration::from_secs(5);
 
 pub async fn play(control: &Control, component_url: &str, message_url: &str) -> Vec<CheckCase> {
-    let (appid, username) = TEST_ACCOUNTS[fastrand::usize(..TEST_ACCOUNTS.len())];
+    let (appid, username) = TEST_ACCOUNTS[control.lock().rng.usize(..TEST_ACCOUNTS.len())];
     let mut cases = Vec::new();
-    let success =
-        |answer: &Result<(u16, String), String>| matches!(answer, Ok((200, body)) if body == "success");
 
     // WeChat authorizes the test accounts with the permission sets the platform asked for.
     control.lock().merchants.entry(appid.to_owned()).or_default().granted = TEST_GRANTS.to_vec();
     let ticket = control.push_ticket(component_url).await;
     cases.push(CheckCase {
         name: "component_verify_ticket",
-        passed: success(&ticket),
+        passed: ticket.succeeded(),
         detail: format!("{ticket:?}"),
     });
     let authorized = control.push_authorized(component_url, appid).await;
+    let push = authorized.as_ref().ok().and_then(|authorized| authorized.push.as_ref());
     cases.push(CheckCase {
         name: "authorization",
-        passed: success(&authorized),
+        passed: push.is_some_and(Delivery::succeeded),
         detail: format!("{authorized:?}"),
     });
 
@@ -94,7 +93,7 @@ pub async fn play(control: &Control, component_url: &str, message_url: &str) -> 
         tokio::time::sleep(Duration::from_millis(20)).await;
         waited += Duration::from_millis(20);
     }
-    let empty = matches!(&answer, Ok((200, body)) if body.is_empty());
+    let empty = answer.status == Some(200) && answer.answer.is_empty();
     let exchanged = !control.lock().auth_codes.contains_key(&code);
     cases.push(CheckCase {
         name: "customer-service message after QUERY_AUTH_CODE",
@@ -114,7 +113,7 @@ pub async fn play(control: &Control, component_url: &str, message_url: &str) -> 
 /// A push from the test fan to the test account.
 fn message(control: &Control, username: &str, msg_type: &str, fields: &str) -> String {
     let now = control.lock().now();
-    let msg_id = fastrand::u64(1..);
+    let msg_id = control.lock().rng.u64(1..);
     format!(
         "<xml><ToUserName><![CDATA[{username}]]></ToUserName><FromUserName><![CDATA[{FAN}]]></FromUserName><CreateTime>{now}</CreateTime><MsgType><![CDATA[{msg_type}]]></MsgType>{fields}<MsgId>{msg_id}</MsgId></xml>"
     )
@@ -124,13 +123,13 @@ fn message(control: &Control, username: &str, msg_type: &str, fields: &str) -> S
 fn passive_text(
     control: &Control,
     name: &'static str,
-    answer: Result<(u16, String), String>,
+    answer: Delivery,
     username: &str,
     content: &str,
 ) -> CheckCase {
-    let reply = match &answer {
-        Ok((200, body)) => open_reply(control, body),
-        other => Err(format!("answer {other:?}")),
+    let reply = match answer.status {
+        Some(200) => open_reply(control, &answer.answer),
+        _ => Err(format!("answer {answer:?}")),
     };
     let passed = reply.as_ref().is_ok_and(|reply| {
         let field = |name: &str| reply.get(name).and_then(Value::as_str);

@@ -4,15 +4,14 @@ use axum::body::Bytes;
 use axum::extract::{RawQuery, State as AxumState};
 use axum::http::{Method, Uri};
 use axum::response::{IntoResponse, Response};
-use axum::Router;
 
 use crate::fault::Fault;
 use crate::reply::Reply;
-use crate::state::Received;
+use crate::state::{Outgoing, Received};
 use crate::{im, wechat, Control, Request};
 
 pub async fn serve(listener: tokio::net::TcpListener, control: Control) {
-    let app = Router::new().fallback(handle).with_state(control);
+    let app = crate::control_api::router().fallback(handle).with_state(control);
     let _ = axum::serve(listener, app).await;
 }
 
@@ -33,6 +32,8 @@ async fn handle(
     let (fault, reply) = {
         let mut state = control.lock();
         state.record(Received {
+            seq: 0,
+            at: 0,
             method: request.method.clone(),
             path: request.path.clone(),
             query: request.query.clone(),
@@ -72,20 +73,25 @@ async fn handle(
         let control = control.clone();
         tokio::spawn(async move {
             match outgoing {
-                crate::state::Outgoing::AuditPassed { authorizer } => {
-                    let _ = crate::push::audit_passed(&control, &authorizer).await;
+                Outgoing::Ticket => {
+                    let _ = control.push_ticket_now().await;
+                }
+                Outgoing::AuditPassed { authorizer } => {
+                    crate::push::audit_passed(&control, &authorizer).await;
                 }
             }
         });
     }
-    reply.into_response()
+    let response = reply.into_response();
+    tracing::debug!(method = %method, path = uri.path(), status = response.status().as_u16(), "request");
+    response
 }
 
 /// The first fault rule matching `path`, consuming one of its uses.
 fn take_fault(rules: &mut Vec<crate::fault::FaultRule>, path: &str) -> Option<Fault> {
     let index = rules.iter().position(|rule| rule.path.as_deref().is_none_or(|p| p == path))?;
     let fault = rules[index].fault.clone();
-    match &mut rules[index].remaining {
+    match &mut rules[index].times {
         Some(1) => {
             rules.remove(index);
         }

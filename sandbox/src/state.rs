@@ -1,15 +1,54 @@
 //! Everything the sandbox remembers: apps, tokens, authorizers, IM state, quotas, faults, and what
 //! it received.
 
-use std::collections::{HashMap, VecDeque};
-
-/// How many received requests are kept for inspection (hits are counted for all).
-pub const RECEIVED_KEPT: usize = 10_000;
+use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
+
+use serde::Serialize;
 
 use crate::fault::FaultRule;
 use crate::im::ImState;
 use crate::SandboxConfig;
+
+/// How many received requests are kept for inspection (hits are counted for all).
+pub const RECEIVED_KEPT: usize = 10_000;
+
+/// How long a pre-authorization code lives (`expires_in` of `api_create_preauthcode`).
+pub const PRE_AUTH_CODE_LIFETIME_SECS: u64 = 1800;
+
+/// The kinds of token the sandbox issues, as counted and as prefixed in the token itself.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// `/cgi-bin/token`.
+    Access,
+    /// `/cgi-bin/stable_token`.
+    Stable,
+    /// `api_component_token`.
+    Component,
+    /// `api_query_auth` and `api_authorizer_token`.
+    Authorizer,
+}
+
+impl TokenKind {
+    /// The name counters use: the token's field name in WeChat's answer.
+    pub fn name(self) -> &'static str {
+        match self {
+            TokenKind::Access => "access_token",
+            TokenKind::Stable => "stable_token",
+            TokenKind::Component => "component_access_token",
+            TokenKind::Authorizer => "authorizer_access_token",
+        }
+    }
+
+    fn prefix(self) -> &'static str {
+        match self {
+            TokenKind::Access => "APP",
+            TokenKind::Stable => "STABLE",
+            TokenKind::Component => "COMPONENT",
+            TokenKind::Authorizer => "AUTHORIZER",
+        }
+    }
+}
 
 /// Who a token belongs to.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,11 +80,15 @@ pub struct Merchant {
     /// Authorizer options set through the platform (`location_report`, `voice_recognize`,
     /// `customer_service`); unset ones read as "0".
     pub options: std::collections::BTreeMap<String, String>,
+    /// Authorizations in this run: the first pushes `authorized`, later ones `updateauthorized`.
+    pub authorizations: u32,
 }
 
 /// A push the sandbox makes after answering a request, as WeChat does.
 #[derive(Clone, Debug)]
 pub enum Outgoing {
+    /// A fresh verify ticket to the authorization-event URL (after `api_start_push_ticket`).
+    Ticket,
     /// The review of a submitted Mini Program version passed (`weapp_audit_success`).
     AuditPassed {
         /// The Mini Program.
@@ -53,13 +96,26 @@ pub enum Outgoing {
     },
 }
 
-/// A request as received.
-#[derive(Clone, Debug)]
+/// A request as received. In JSON (the control API's request log) the body is the JSON it
+/// carried, or its text when it is not JSON (XML, multipart uploads: invalid UTF-8 replaced).
+#[derive(Clone, Debug, Serialize)]
 pub struct Received {
+    /// Its place among every request received (from 1).
+    pub seq: u64,
+    /// Unix seconds on the sandbox clock.
+    pub at: u64,
     pub method: String,
     pub path: String,
     pub query: String,
+    #[serde(serialize_with = "body_as_json")]
     pub body: Vec<u8>,
+}
+
+fn body_as_json<S: serde::Serializer>(body: &[u8], serializer: S) -> Result<S::Ok, S::Error> {
+    match serde_json::from_slice::<serde_json::Value>(body) {
+        Ok(json) => json.serialize(serializer),
+        Err(_) => serializer.serialize_str(&String::from_utf8_lossy(body)),
+    }
 }
 
 pub struct State {
@@ -71,7 +127,13 @@ pub struct State {
     pub current_classic: HashMap<String, String>,
     pub current_stable: HashMap<String, String>,
     pub component_token: Option<String>,
-    pub verify_ticket: Option<(String, u64)>,
+    /// The verify tickets pushed, with when each expires: any unexpired one is accepted, as a
+    /// ticket pushed while another was on its way must not make that one fail.
+    pub verify_tickets: HashMap<String, u64>,
+    /// When the next verify ticket is due (sandbox time), while a component callback URL is set.
+    pub next_ticket_at: Option<u64>,
+    /// Pre-authorization codes made and not used yet, with when they expire.
+    pub pre_auth_codes: HashMap<String, u64>,
     pub merchants: HashMap<String, Merchant>,
     pub auth_codes: HashMap<String, String>,
     /// Mini Program login codes issued by `Control::login`.
@@ -92,7 +154,22 @@ pub struct State {
     pub received: VecDeque<Received>,
     /// Requests per path, all of them.
     pub hits: HashMap<String, usize>,
+    pub requests_total: u64,
+    /// Tokens issued, by [`TokenKind::name`].
+    pub tokens_issued: BTreeMap<&'static str, u64>,
+    /// Pushes made, by kind: (answered `success`, not).
+    pub pushes: BTreeMap<&'static str, PushCount>,
     pub serial: u64,
+    /// Makes up tokens, codes and ids: seeded by the configuration's `seed`.
+    pub rng: fastrand::Rng,
+}
+
+/// Pushes of one kind: answered `success` by the platform, or not (an error status, another
+/// answer, or no answer).
+#[derive(Clone, Copy, Debug, Default, Serialize)]
+pub struct PushCount {
+    pub succeeded: u64,
+    pub failed: u64,
 }
 
 impl State {
@@ -109,28 +186,44 @@ impl State {
                 },
             );
         }
-        State {
-            config,
+        let mut im = ImState::default();
+        for user in &config.im_accounts {
+            im.users.entry(user.clone()).or_default();
+        }
+        let rng = config.seed.map_or_else(fastrand::Rng::new, fastrand::Rng::with_seed);
+        let mut state = State {
             offset: Duration::ZERO,
             tokens: HashMap::new(),
             current_classic: HashMap::new(),
             current_stable: HashMap::new(),
             component_token: None,
-            verify_ticket: None,
+            verify_tickets: HashMap::new(),
+            next_ticket_at: None,
+            pre_auth_codes: HashMap::new(),
             merchants,
             auth_codes: HashMap::new(),
             login_codes: HashMap::new(),
             sessions: HashMap::new(),
             token_fetches: HashMap::new(),
             minute: (0, HashMap::new()),
-            im: ImState::default(),
+            im,
             customer_messages: Vec::new(),
             outbox: Vec::new(),
             faults: Vec::new(),
             received: VecDeque::new(),
             hits: HashMap::new(),
+            requests_total: 0,
+            tokens_issued: BTreeMap::new(),
+            pushes: BTreeMap::new(),
             serial: 0,
+            rng,
+            config,
+        };
+        // WeChat pushes a ticket as soon as the platform's URL is set, then every interval.
+        if state.config.component_callback_url.is_some() {
+            state.next_ticket_at = Some(state.now());
         }
+        state
     }
 
     /// Unix seconds on the sandbox clock.
@@ -141,11 +234,12 @@ impl State {
     /// A fresh, unguessable-enough value with a readable prefix.
     pub fn mint(&mut self, prefix: &str) -> String {
         self.serial += 1;
-        format!("{prefix}_{}_{:016x}", self.serial, fastrand::u64(..))
+        format!("{prefix}_{}_{:016x}", self.serial, self.rng.u64(..))
     }
 
-    pub fn issue_token(&mut self, owner: TokenOwner, prefix: &str) -> String {
-        let token = self.mint(prefix);
+    pub fn issue_token(&mut self, owner: TokenOwner, kind: TokenKind) -> String {
+        *self.tokens_issued.entry(kind.name()).or_default() += 1;
+        let token = self.mint(kind.prefix());
         let expires_at = self.now() + self.config.token_lifetime.as_secs();
         self.tokens.insert(token.clone(), TokenRecord { owner, expires_at, revoked_at: None });
         token
@@ -173,12 +267,33 @@ impl State {
         Ok(record.owner.clone())
     }
 
-    pub fn record(&mut self, request: Received) {
+    /// Logs a request (its sequence number and time are set here) and counts it.
+    pub fn record(&mut self, mut request: Received) {
+        self.requests_total += 1;
+        request.seq = self.requests_total;
+        request.at = self.now();
         *self.hits.entry(request.path.clone()).or_default() += 1;
         if self.received.len() == RECEIVED_KEPT {
             self.received.pop_front();
         }
         self.received.push_back(request);
+    }
+
+    /// A pre-authorization code, as `api_create_preauthcode` makes it.
+    pub fn make_pre_auth_code(&mut self) -> String {
+        let code = self.mint("preauthcode@@@");
+        let expires_at = self.now() + PRE_AUTH_CODE_LIFETIME_SECS;
+        self.pre_auth_codes.insert(code.clone(), expires_at);
+        code
+    }
+
+    /// Counts a push of `kind` and how the platform answered.
+    pub fn count_push(&mut self, kind: &'static str, succeeded: bool) {
+        let count = self.pushes.entry(kind).or_default();
+        match succeeded {
+            true => count.succeeded += 1,
+            false => count.failed += 1,
+        }
     }
 
     /// Counts a token fetch of `appid`: 45009 beyond the daily quota.

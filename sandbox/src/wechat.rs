@@ -6,7 +6,7 @@ use serde_json::{json, Map, Value};
 use crate::catalog::{self, CatalogEntry};
 use crate::login;
 use crate::reply::Reply;
-use crate::state::{State, TokenOwner};
+use crate::state::{State, TokenKind, TokenOwner, PRE_AUTH_CODE_LIFETIME_SECS};
 use crate::Request;
 
 /// Routes a WeChat request.
@@ -80,20 +80,25 @@ fn classic_token(state: &mut State, request: &Request) -> Reply {
         return Reply::wechat_error(40002);
     }
     let appid = query.get("appid").cloned().unwrap_or_default();
-    if appid != state.config.app_appid {
-        return Reply::wechat_error(40013);
-    }
-    if query.get("secret").map(String::as_str) != Some(state.config.app_secret.as_str()) {
-        return Reply::wechat_error(40125);
-    }
+    tri!(check_app(state, &appid, query.get("secret").map(String::as_str)));
     tri!(state.count_token_fetch(&appid));
     // Each fetch replaces the previous token, which keeps working for the grace period.
-    let token = state.issue_token(TokenOwner::App(appid.clone()), "APP");
+    let token = state.issue_token(TokenOwner::App(appid.clone()), TokenKind::Access);
     if let Some(previous) = state.current_classic.insert(appid, token.clone()) {
         let grace = state.config.grace_period;
         state.revoke(&previous, grace);
     }
     Reply::wechat_ok(json!({"access_token": token, "expires_in": state.config.token_lifetime.as_secs()}))
+}
+
+/// An app's own credentials: 40013 for an appid the sandbox does not know, 40125 for a wrong
+/// secret.
+pub(crate) fn check_app(state: &State, appid: &str, secret: Option<&str>) -> Result<(), i64> {
+    match state.config.app_secret_of(appid) {
+        None => Err(40013),
+        Some(expected) if Some(expected) != secret => Err(40125),
+        Some(_) => Ok(()),
+    }
 }
 
 fn stable_token(state: &mut State, request: &Request) -> Reply {
@@ -103,12 +108,7 @@ fn stable_token(state: &mut State, request: &Request) -> Reply {
         return Reply::wechat_error(40002);
     }
     let appid = tri!(text(&body, "appid")).to_owned();
-    if appid != state.config.app_appid {
-        return Reply::wechat_error(40013);
-    }
-    if body.get("secret").and_then(Value::as_str) != Some(state.config.app_secret.as_str()) {
-        return Reply::wechat_error(40125);
-    }
+    tri!(check_app(state, &appid, body.get("secret").and_then(Value::as_str)));
     let force = body.get("force_refresh").and_then(Value::as_bool).unwrap_or(false);
     tri!(state.count_token_fetch(&appid));
     let now = state.now();
@@ -124,7 +124,7 @@ fn stable_token(state: &mut State, request: &Request) -> Reply {
             state.revoke(&current, std::time::Duration::ZERO);
         }
     }
-    let token = state.issue_token(TokenOwner::App(appid.clone()), "STABLE");
+    let token = state.issue_token(TokenOwner::App(appid.clone()), TokenKind::Stable);
     state.current_stable.insert(appid, token.clone());
     Reply::wechat_ok(json!({"access_token": token, "expires_in": state.config.token_lifetime.as_secs()}))
 }
@@ -139,15 +139,14 @@ fn component_token(state: &mut State, request: &Request) -> Reply {
         return Reply::wechat_error(40125);
     }
     let ticket = tri!(text(&body, "component_verify_ticket"));
-    match &state.verify_ticket {
-        Some((current, _)) if current != ticket => return Reply::wechat_error(61006),
-        Some((_, expires_at)) if state.now() >= *expires_at => return Reply::wechat_error(61005),
+    match state.verify_tickets.get(ticket) {
         None => return Reply::wechat_error(61006),
+        Some(expires_at) if state.now() >= *expires_at => return Reply::wechat_error(61005),
         Some(_) => {}
     }
     let appid = state.config.component_appid.clone();
     tri!(state.count_token_fetch(&appid));
-    let token = state.issue_token(TokenOwner::Component(appid), "COMPONENT");
+    let token = state.issue_token(TokenOwner::Component(appid), TokenKind::Component);
     if let Some(previous) = state.component_token.replace(token.clone()) {
         let grace = state.config.grace_period;
         state.revoke(&previous, grace);
@@ -157,7 +156,7 @@ fn component_token(state: &mut State, request: &Request) -> Reply {
     )
 }
 
-fn start_push_ticket(state: &State, request: &Request) -> Reply {
+fn start_push_ticket(state: &mut State, request: &Request) -> Reply {
     tri!(require_method(request, "POST"));
     let body = tri!(body_object(request));
     if tri!(text(&body, "component_appid")) != state.config.component_appid {
@@ -166,7 +165,10 @@ fn start_push_ticket(state: &State, request: &Request) -> Reply {
     if tri!(text(&body, "component_secret")) != state.config.component_secret {
         return Reply::wechat_error(40125);
     }
-    // The push itself is the test's call (`Control::push_ticket`): the sandbox knows no callback URL.
+    // The ticket follows the answer, as WeChat's does; with no URL set there is nowhere to push.
+    if state.config.component_callback_url.is_some() {
+        state.outbox.push(crate::state::Outgoing::Ticket);
+    }
     Reply::wechat_ok(json!({}))
 }
 
@@ -187,13 +189,13 @@ fn component_api(state: &mut State, request: &Request) -> Reply {
     }
     match request.path.as_str() {
         "/cgi-bin/component/api_create_preauthcode" => {
-            let code = state.mint("preauthcode@@@");
-            Reply::wechat_ok(json!({"pre_auth_code": code, "expires_in": 1800}))
+            let code = state.make_pre_auth_code();
+            Reply::wechat_ok(json!({"pre_auth_code": code, "expires_in": PRE_AUTH_CODE_LIFETIME_SECS}))
         }
         "/cgi-bin/component/api_query_auth" => {
             let code = tri!(text(&body, "authorization_code"));
             let Some(appid) = state.auth_codes.remove(code) else { return Reply::wechat_error(40097) };
-            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), "AUTHORIZER");
+            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), TokenKind::Authorizer);
             let merchant = state.merchants.entry(appid.clone()).or_default();
             let func_info: Vec<Value> =
                 merchant.granted.iter().map(|id| json!({"funcscope_category": {"id": id}})).collect();
@@ -208,10 +210,10 @@ fn component_api(state: &mut State, request: &Request) -> Reply {
             let appid = tri!(text(&body, "authorizer_appid")).to_owned();
             let refresh = tri!(text(&body, "authorizer_refresh_token"));
             match state.merchants.get(&appid) {
-                Some(merchant) if merchant.refresh_token == refresh => {}
+                Some(merchant) if !refresh.is_empty() && merchant.refresh_token == refresh => {}
                 _ => return Reply::wechat_error(61023),
             }
-            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), "AUTHORIZER");
+            let token = state.issue_token(TokenOwner::Authorizer(appid.clone()), TokenKind::Authorizer);
             Reply::wechat_ok(json!({
                 "authorizer_access_token": token, "expires_in": state.config.token_lifetime.as_secs(),
                 "authorizer_refresh_token": refresh
@@ -224,7 +226,12 @@ fn component_api(state: &mut State, request: &Request) -> Reply {
         _ => {
             let offset = body.get("offset").and_then(Value::as_u64).unwrap_or(0) as usize;
             let count = body.get("count").and_then(Value::as_u64).unwrap_or(500).min(500) as usize;
-            let mut appids: Vec<&String> = state.merchants.keys().collect();
+            let mut appids: Vec<&String> = state
+                .merchants
+                .iter()
+                .filter(|(_, m)| !m.refresh_token.is_empty())
+                .map(|(appid, _)| appid)
+                .collect();
             appids.sort();
             let list: Vec<Value> = appids
                 .iter()
@@ -320,7 +327,7 @@ fn authorizer_api(state: &mut State, request: &Request, entry: &CatalogEntry) ->
             }
         }
         "submitAudit" => {
-            let auditid = fastrand::u32(1..);
+            let auditid = state.rng.u32(1..);
             let authorizer = query_owner;
             state.outbox.push(crate::state::Outgoing::AuditPassed { authorizer });
             Reply::wechat_ok(json!({"auditid": auditid}))

@@ -51,7 +51,7 @@ impl Raw {
     /// A verify ticket pushed to a throwaway callback, then a component token from it.
     async fn component_token(&self) -> String {
         let callback = Callback::start(self.sandbox.credentials()).await;
-        self.sandbox.control().push_ticket(&callback.url).await.unwrap();
+        assert!(self.sandbox.control().push_ticket(&callback.url).await.succeeded());
         let ticket = callback.field("ComponentVerifyTicket");
         let c = self.sandbox.credentials();
         let answer = self
@@ -294,7 +294,7 @@ async fn permission_sets_and_seeded_behaviour() {
 #[tokio::test]
 async fn quotas() {
     let raw = Raw::start().await;
-    raw.sandbox.control().set_daily_token_quota(2);
+    raw.sandbox.control().set_daily_token_quota(2).unwrap();
     raw.classic_token().await;
     raw.classic_token().await;
     let (appid, secret) = raw.app();
@@ -304,7 +304,7 @@ async fn quotas() {
 
     let raw = Raw::start().await;
     let token = raw.classic_token().await;
-    raw.sandbox.control().set_per_minute_limit(3);
+    raw.sandbox.control().set_per_minute_limit(3).unwrap();
     let url = format!("/cgi-bin/wxopen/getallcategories?access_token={token}");
     for _ in 0..3 {
         assert_eq!(raw.get(&url).await["errcode"], 0);

@@ -288,6 +288,7 @@ async fn im_messages_pass_through_the_apps_signed_callbacks() {
         sandbox
             .control()
             .set_im_callback(Some(ImCallbackConfig { url: url.clone(), token: Some(token.into()) }))
+            .unwrap()
     };
     configure("im-token");
     // "After" callbacks arrive in the background: wait for the log to hold `count` lines.
@@ -423,9 +424,9 @@ async fn a_submitted_version_s_review_result_arrives_typed() {
     let sandbox = Sandbox::start().await.unwrap();
     let client = component_client(&sandbox);
     let (component_url, message_url, mut pushed) = serve_platform(&sandbox, &client).await;
-    sandbox.control().set_message_url(Some(message_url));
+    sandbox.control().set_message_url(Some(message_url)).unwrap();
     let merchant = sandbox.credentials().merchants[0].appid.clone();
-    sandbox.control().push_ticket(&component_url).await.unwrap();
+    assert!(sandbox.control().push_ticket(&component_url).await.succeeded());
     sandbox.control().push_authorized(&component_url, &merchant).await.unwrap();
     SubmitAudit::default().call(&client.authorizer(merchant.clone())).await.unwrap();
     let push = tokio::time::timeout(Duration::from_secs(5), pushed.recv()).await.unwrap().unwrap();

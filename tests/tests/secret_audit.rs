@@ -58,7 +58,7 @@ async fn no_secret_reaches_traces_or_errors() {
     let callback = format!("http://{}/cb", listener.local_addr().unwrap());
     let app = axum::Router::new().route("/cb", wx_endpoints::callback::axum::route(handler.clone()));
     tokio::spawn(async move { axum::serve(listener, app).await });
-    sandbox.control().push_ticket(&callback).await.unwrap();
+    assert!(sandbox.control().push_ticket(&callback).await.succeeded());
     let merchant = c.merchants[0].appid.clone();
     sandbox.control().push_authorized(&callback, &merchant).await.unwrap();
     let forged =
@@ -83,7 +83,7 @@ async fn no_secret_reaches_traces_or_errors() {
     sandbox.control().inject(None, Fault::Garbage, Some(1));
     let error = SetSearchStatus { status: SearchStatus::Hidden }.call(&authorizer).await.unwrap_err();
     note(format!("{error} {error:?}"));
-    sandbox.control().set_daily_token_quota(0);
+    sandbox.control().set_daily_token_quota(0).unwrap();
     sandbox.control().revoke_all_tokens();
     let error = SetSearchStatus { status: SearchStatus::Hidden }.call(&authorizer).await.unwrap_err();
     note(format!("{error} {error:?}"));

@@ -114,7 +114,7 @@ fn draft(state: &mut State, body: &Map<String, Value>) -> Result<Draft, Reply> {
     let msg = msg_body(body).map_err(|(code, info)| Reply::im_error(code, info))?;
     let seq = match body.get("MsgSeq").and_then(Value::as_u64).and_then(|s| u32::try_from(s).ok()) {
         Some(seq) => seq,
-        None => fastrand::u32(..),
+        None => state.rng.u32(..),
     };
     Ok(Draft {
         from,

@@ -256,7 +256,7 @@ fn create(state: &mut State, body: &Map<String, Value>) -> Handled {
             return (Reply::im_error(10021, "the custom group ID is already used"), None)
         }
         Some(id) => id.to_owned(),
-        None => format!("@TGS#{}", fastrand::u64(..)),
+        None => format!("@TGS#{}", state.rng.u64(..)),
     };
     let now = state.now();
     let members = accounts

@@ -167,9 +167,8 @@ fn official_account(state: &mut State, command: &str, body: &Map<String, Value>)
                 return missing();
             }
             state.im.msg_seq += 1;
-            Reply::im_ok(
-                json!({"MsgTime": state.now(), "MsgKey": format!("{}_{}_{}", state.im.msg_seq, fastrand::u32(..), state.now())}),
-            )
+            let key = format!("{}_{}_{}", state.im.msg_seq, state.rng.u32(..), state.now());
+            Reply::im_ok(json!({"MsgTime": state.now(), "MsgKey": key}))
         }
         "modify_subscriber_info" | "official_account_msg_recall" | "official_account_msg_get_simple" => {
             let id = tri!(id_of(body, "Official_Account")).to_owned();

@@ -16,12 +16,14 @@ use crate::Control;
 const TIMEOUT: Duration = Duration::from_secs(2);
 
 /// Where the sandbox sends IM callbacks.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct ImCallbackConfig {
     /// The app's callback URL.
     pub url: String,
     /// The console's authentication token: with it, every callback carries `Sign` and
     /// `RequestTime`.
+    #[serde(default)]
     pub token: Option<String>,
 }
 
