@@ -30,6 +30,7 @@ fn wx_with_stdin(args: &[&str], stdin: &str) -> Output {
         "TIM_IDENTIFIER",
         "TIM_SECRET_KEY",
         "REDIS_URL",
+        "RUST_LOG",
     ] {
         command.env_remove(variable);
     }
@@ -411,4 +412,61 @@ async fn strict_calls_name_the_fields_the_types_do_not_know() {
 
     let wrong = recorder(json!({"errcode": 0, "errmsg": "ok", "status": "banned"})).await;
     assert_fails(&call(&wrong.uri(), true), 5);
+}
+
+#[test]
+fn a_missing_argument_is_named() {
+    let output = wx(&["usersig", "gen", "--sdkappid", "1400000000"]);
+    assert_eq!(output.status.code(), Some(2));
+    let message = stderr(&output);
+    assert_eq!(message.lines().count(), 1, "{message}");
+    for named in ["--key", "--identifier", "--expire"] {
+        assert!(message.contains(named), "{message}");
+    }
+}
+
+#[test]
+fn verbose_calls_log_their_span_and_no_secret() {
+    let output = wx(&[
+        "-v",
+        "call",
+        "setSignature",
+        "--sandbox",
+        "--quiet",
+        "--json",
+        r#"{"signature": "a fun service"}"#,
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let log = stderr(&output);
+    assert!(log.contains("wx.call") && log.contains("endpoint=\"setSignature\""), "{log}");
+    for secret in ["sandbox-component-secret", "COMPONENT_", "AUTHORIZER_", "ticket@@@", "refresh@@@"] {
+        assert!(!log.contains(secret), "{secret} in {log}");
+    }
+    let quiet =
+        wx(&["call", "setSignature", "--sandbox", "--quiet", "--json", r#"{"signature": "a fun service"}"#]);
+    assert!(!stderr(&quiet).contains("wx.call"), "no log unless asked");
+}
+
+#[test]
+fn the_sandbox_subcommand_takes_the_sandbox_flags() {
+    let output = wx(&[
+        "sandbox",
+        "--print-config",
+        "--json",
+        "--seed",
+        "3",
+        "--merchant",
+        "wxflagmerchant001:17,18",
+        "--im-account",
+        "alice",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let config: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(config["seed"], 3);
+    assert_eq!(config["merchants"], json!([{"appid": "wxflagmerchant001", "granted": [17, 18]}]));
+    assert_eq!(config["im_accounts"], json!(["alice"]));
+    assert!(config["encoding_aes_key"].as_str().is_some_and(|key| key.len() == 43));
+    let bad = wx(&["sandbox", "--merchant", "wxm:notaset", "--print-config"]);
+    assert_eq!(bad.status.code(), Some(2));
+    assert!(stderr(&bad).contains("notaset"), "{}", stderr(&bad));
 }

@@ -76,14 +76,18 @@ async fn the_callback_server_passes_the_release_check() {
 
 #[test]
 fn the_demo_walks_every_step() {
-    let output = Command::new(demo_binary()).output().expect("the demo runs");
+    // With RUST_LOG, each call's span is logged to stderr.
+    let output = Command::new(demo_binary()).env("RUST_LOG", "info").output().expect("the demo runs");
     let stdout = String::from_utf8_lossy(&output.stdout);
+    let log = String::from_utf8_lossy(&output.stderr);
+    assert!(log.contains("wx.call{endpoint=\"setSignature\""), "no call spans in the log:\n{log}");
     assert!(output.status.success(), "{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
     for expected in [
         "== 1. ticket push",
         "callback answered 200 \"success\"; the ticket is stored",
         "component_access_token obtained",
         "https://mp.weixin.qq.com/cgi-bin/componentloginpage?component_appid=",
+        "`authorized` for our pre-auth code: callback answered 200 \"success\"",
         "granted permission sets [3, 8, 17, 18, 30]",
         "authorizer_access_token ready",
         "setSignature: ok",
@@ -116,5 +120,6 @@ fn the_demo_walks_every_step() {
     for secret_marker in ["AUTHORIZER_", "COMPONENT_", "ticket@@@", "refresh@@@", "sandbox-component-secret"]
     {
         assert!(!stdout.contains(secret_marker), "{secret_marker} leaked:\n{stdout}");
+        assert!(!log.contains(secret_marker), "{secret_marker} leaked into the log:\n{log}");
     }
 }
