@@ -52,7 +52,7 @@ enum Command {
     #[command(subcommand)]
     Crypt(crypt::CryptCommand),
     /// Runs the embedded sandbox (a fake WeChat + Tencent IM server); the flags of `wx-sandbox`.
-    Sandbox(wx_sandbox::SandboxArgs),
+    Sandbox(Box<wx_sandbox::SandboxArgs>),
 }
 
 fn main() -> ExitCode {
@@ -100,7 +100,7 @@ async fn run(cli: Cli) -> Result<(), Failure> {
         Command::Call(args) => call::run(*args, cli.quiet).await,
         Command::Usersig(command) => usersig::run(command),
         Command::Crypt(command) => crypt::run(command),
-        Command::Sandbox(args) => wx_sandbox::run(args)
+        Command::Sandbox(args) => wx_sandbox::run(*args)
             .await
             .map_err(|error| Failure { code: error.exit_code(), message: error.to_string() }),
     }

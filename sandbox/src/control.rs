@@ -90,7 +90,7 @@ pub struct Authorized {
 
 /// Settings changed while the sandbox runs. Absent fields are left as they are; for the URLs,
 /// `null` removes the URL.
-#[derive(Clone, Debug, Default, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Settings {
     #[serde(deserialize_with = "present")]
@@ -497,5 +497,62 @@ impl Control {
     /// The openid of `user` in the Mini Program `appid`.
     pub fn openid(&self, appid: &str, user: &str) -> String {
         login::openid(appid, user)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_refused_setting_changes_nothing() {
+        let control = Control::new(SandboxConfig::default());
+        let settings = Settings {
+            daily_token_quota: Some(1),
+            message_url: Some(Some("not a url".into())),
+            ..Settings::default()
+        };
+        let error = control.configure(settings).unwrap_err();
+        assert_eq!(error.status(), 400);
+        assert!(error.to_string().contains("message_url"), "{error}");
+        assert_eq!(control.config().daily_token_quota, SandboxConfig::default().daily_token_quota);
+        let settings: Settings =
+            serde_json::from_str(r#"{"message_url": null, "per_minute_limit": 3}"#).unwrap();
+        assert_eq!(settings.message_url, Some(None), "null removes the URL");
+        assert_eq!(settings.component_callback_url, None, "absent leaves it");
+        assert_eq!(control.configure(settings).unwrap().per_minute_limit, 3);
+    }
+
+    #[test]
+    fn setting_the_component_url_makes_a_ticket_due_and_removing_it_stops_them() {
+        let control = Control::new(SandboxConfig::default());
+        assert_eq!(control.clock().next_ticket_at, None);
+        control.set_component_callback_url(Some("http://127.0.0.1:9/component".into())).unwrap();
+        assert_eq!(control.clock().next_ticket_at, Some(control.clock().now));
+        control.set_component_callback_url(None).unwrap();
+        assert_eq!(control.clock().next_ticket_at, None);
+    }
+
+    #[test]
+    fn pre_auth_codes_are_spent_once_and_expire() {
+        let control = Control::new(SandboxConfig::default());
+        let authorization = |code: &str| Authorization {
+            authorizer_appid: "wxsandboxmerchant1".into(),
+            pre_auth_code: Some(code.into()),
+            granted: None,
+        };
+        let code = control.lock().make_pre_auth_code();
+        let granted = control.grant(authorization(&code)).unwrap();
+        assert_eq!((granted.pre_auth_code.as_str(), granted.info_type), (code.as_str(), "authorized"));
+        assert!(matches!(control.grant(authorization(&code)), Err(ControlError::UnknownPreAuthCode(_))));
+
+        let late = control.lock().make_pre_auth_code();
+        control.advance(Duration::from_secs(1800));
+        assert!(matches!(control.grant(authorization(&late)), Err(ControlError::ExpiredPreAuthCode(_))));
+
+        let again = control.grant(Authorization { pre_auth_code: None, ..authorization("") }).unwrap();
+        assert_eq!(again.info_type, "updateauthorized");
+        let stranger = Authorization { authorizer_appid: "wxunknown".into(), ..Authorization::default() };
+        assert!(matches!(control.grant(stranger), Err(ControlError::Invalid(_))));
     }
 }
