@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::im::ImCallbackConfig;
 use crate::samples::Samples;
@@ -120,6 +120,60 @@ impl Default for SandboxConfig {
             samples: None,
         }
     }
+}
+
+/// Settings changed while the sandbox runs. Absent fields are left as they are; for the URLs,
+/// `null` removes the URL.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    #[serde(deserialize_with = "present")]
+    pub component_callback_url: Option<Option<String>>,
+    #[serde(deserialize_with = "present")]
+    pub message_url: Option<Option<String>>,
+    #[serde(deserialize_with = "present")]
+    pub im_callback: Option<Option<ImCallbackConfig>>,
+    pub daily_token_quota: Option<u32>,
+    pub per_minute_limit: Option<u32>,
+    pub monthly_signature_quota: Option<u32>,
+    pub im_calls_per_second: Option<u32>,
+    pub token_lifetime_secs: Option<u64>,
+}
+
+impl Settings {
+    /// Writes the settings given into `config`.
+    pub fn apply(self, config: &mut SandboxConfig) {
+        if let Some(url) = self.component_callback_url {
+            config.component_callback_url = url;
+        }
+        if let Some(url) = self.message_url {
+            config.message_url = url;
+        }
+        if let Some(callback) = self.im_callback {
+            config.im_callback = callback;
+        }
+        let numbers = [
+            (&mut config.daily_token_quota, self.daily_token_quota),
+            (&mut config.per_minute_limit, self.per_minute_limit),
+            (&mut config.monthly_signature_quota, self.monthly_signature_quota),
+            (&mut config.im_calls_per_second, self.im_calls_per_second),
+        ];
+        for (target, value) in numbers {
+            if let Some(value) = value {
+                *target = value;
+            }
+        }
+        if let Some(secs) = self.token_lifetime_secs {
+            config.token_lifetime = Duration::from_secs(secs);
+        }
+    }
+}
+
+/// A field that is present: `null` is `Some(None)`, absent (the default) is `None`.
+fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
+    deserializer: D,
+) -> Result<Option<Option<T>>, D::Error> {
+    Option::<T>::deserialize(deserializer).map(Some)
 }
 
 /// A config that cannot be used, and why.
@@ -347,12 +401,6 @@ impl SandboxArgs {
             (config.component_appid, config.component_secret) =
                 (component.appid.clone(), component.secret.clone());
         }
-        if self.component_callback_url.is_some() {
-            config.component_callback_url.clone_from(&self.component_callback_url);
-        }
-        if self.message_url.is_some() {
-            config.message_url.clone_from(&self.message_url);
-        }
         set(&mut config.callback_token, &self.callback_token);
         set(&mut config.encoding_aes_key, &self.encoding_aes_key);
         if !self.merchants.is_empty() {
@@ -364,23 +412,21 @@ impl SandboxArgs {
         set(&mut config.im_admin, &self.im_admin);
         set(&mut config.im_key, &self.im_key);
         config.im_accounts.extend(self.im_accounts.iter().cloned());
-        if let Some(url) = &self.im_callback_url {
-            config.im_callback =
-                Some(ImCallbackConfig { url: url.clone(), token: self.im_callback_token.clone() });
+        let im_callback = self
+            .im_callback_url
+            .as_ref()
+            .map(|url| ImCallbackConfig { url: url.clone(), token: self.im_callback_token.clone() });
+        Settings {
+            component_callback_url: self.component_callback_url.clone().map(Some),
+            message_url: self.message_url.clone().map(Some),
+            im_callback: im_callback.map(Some),
+            daily_token_quota: self.daily_token_quota,
+            per_minute_limit: self.per_minute_limit,
+            monthly_signature_quota: None,
+            im_calls_per_second: self.im_calls_per_second,
+            token_lifetime_secs: self.token_lifetime_secs,
         }
-        let numbers = [
-            (&mut config.daily_token_quota, self.daily_token_quota),
-            (&mut config.per_minute_limit, self.per_minute_limit),
-            (&mut config.im_calls_per_second, self.im_calls_per_second),
-        ];
-        for (target, value) in numbers {
-            if let Some(value) = value {
-                *target = value;
-            }
-        }
-        if let Some(secs) = self.token_lifetime_secs {
-            config.token_lifetime = Duration::from_secs(secs);
-        }
+        .apply(&mut config);
         if self.seed.is_some() {
             config.seed = self.seed;
         }

@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use std::sync::{Arc, Mutex, MutexGuard};
 use std::time::Duration;
 
-use serde::{Deserialize, Deserializer, Serialize};
+use serde::{Deserialize, Serialize};
 
+use crate::config::Settings;
 use crate::fault::{Fault, FaultRule};
 use crate::im::ImCallbackConfig;
 use crate::push::{self, Delivery};
@@ -88,31 +89,6 @@ pub struct Authorized {
     pub push: Option<Delivery>,
 }
 
-/// Settings changed while the sandbox runs. Absent fields are left as they are; for the URLs,
-/// `null` removes the URL.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct Settings {
-    #[serde(deserialize_with = "present")]
-    pub component_callback_url: Option<Option<String>>,
-    #[serde(deserialize_with = "present")]
-    pub message_url: Option<Option<String>>,
-    #[serde(deserialize_with = "present")]
-    pub im_callback: Option<Option<ImCallbackConfig>>,
-    pub daily_token_quota: Option<u32>,
-    pub per_minute_limit: Option<u32>,
-    pub monthly_signature_quota: Option<u32>,
-    pub im_calls_per_second: Option<u32>,
-    pub token_lifetime_secs: Option<u64>,
-}
-
-/// A field that is present: `null` is `Some(None)`, absent (the default) is `None`.
-fn present<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
-    deserializer: D,
-) -> Result<Option<Option<T>>, D::Error> {
-    Option::<T>::deserialize(deserializer).map(Some)
-}
-
 /// What the sandbox has done so far.
 #[derive(Clone, Debug, Serialize)]
 pub struct Counters {
@@ -169,31 +145,10 @@ impl Control {
         let mut state = self.lock();
         let mut config = state.config.clone();
         let url_set = matches!(settings.component_callback_url, Some(Some(_)));
-        if let Some(url) = settings.component_callback_url {
-            config.component_callback_url = url;
-        }
-        if let Some(url) = settings.message_url {
-            config.message_url = url;
-        }
-        if let Some(callback) = settings.im_callback {
-            config.im_callback = callback;
-        }
-        let numbers = [
-            (&mut config.daily_token_quota, settings.daily_token_quota),
-            (&mut config.per_minute_limit, settings.per_minute_limit),
-            (&mut config.monthly_signature_quota, settings.monthly_signature_quota),
-            (&mut config.im_calls_per_second, settings.im_calls_per_second),
-        ];
-        for (target, value) in numbers {
-            if let Some(value) = value {
-                *target = value;
-            }
-        }
-        if let Some(secs) = settings.token_lifetime_secs {
-            config.token_lifetime = Duration::from_secs(secs);
-        }
+        let quota_set = settings.daily_token_quota.is_some();
+        settings.apply(&mut config);
         config.check().map_err(|e| ControlError::Invalid(e.to_string()))?;
-        if settings.daily_token_quota.is_some() {
+        if quota_set {
             state.token_fetches.clear();
         }
         state.next_ticket_at = match (&config.component_callback_url, url_set) {

@@ -15,7 +15,8 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
-use crate::control::{Authorization, Control, ControlError, Settings};
+use crate::config::Settings;
+use crate::control::{Authorization, Control, ControlError};
 use crate::fault::FaultRule;
 use crate::CONTROL_PREFIX;
 

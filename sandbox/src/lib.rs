@@ -34,8 +34,8 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::time::Duration;
 
-pub use config::{AppConfig, ConfigError, MerchantConfig, SandboxArgs, SandboxConfig};
-pub use control::{Authorization, Authorized, Clock, Control, ControlError, Counters, Settings};
+pub use config::{AppConfig, ConfigError, MerchantConfig, SandboxArgs, SandboxConfig, Settings};
+pub use control::{Authorization, Authorized, Clock, Control, ControlError, Counters};
 pub use fault::{Fault, FaultRule};
 pub use im::ImCallbackConfig;
 pub use launch::{config_text, run, Banner, RunError};

@@ -50,13 +50,20 @@ fn crypt(control: &Control) -> Result<MsgCrypt, String> {
     .map_err(|e| e.to_string())
 }
 
-/// Sends one push and counts it by kind.
+/// Sends one push (the URL and body, or why they could not be made) and counts it by kind.
 async fn deliver(
     control: &Control,
     kind: &'static str,
-    send: impl std::future::Future<Output = Result<(u16, String), String>>,
+    request: Result<(String, String), String>,
 ) -> Delivery {
-    let delivery = Delivery::of(kind, send.await);
+    let sent = match request {
+        Ok((url, body)) => match control.http.post(url).body(body).send().await {
+            Ok(response) => Ok((response.status().as_u16(), response.text().await.unwrap_or_default())),
+            Err(e) => Err(e.without_url().to_string()),
+        },
+        Err(e) => Err(e),
+    };
+    let delivery = Delivery::of(kind, sent);
     let succeeded = delivery.succeeded();
     if succeeded {
         tracing::info!(kind, status = delivery.status, "pushed");
@@ -67,37 +74,30 @@ async fn deliver(
     delivery
 }
 
-/// Posts to the authorization-event URL.
+/// Posts to the authorization-event URL: the query carries `timestamp`, `nonce`, `encrypt_type` and
+/// `msg_signature`, the body the component appid and the ciphertext.
 async fn post(control: &Control, kind: &'static str, callback_url: &str, plaintext: &str) -> Delivery {
-    deliver(control, kind, post_encrypted(control, callback_url, plaintext)).await
-}
-
-async fn post_encrypted(
-    control: &Control,
-    callback_url: &str,
-    plaintext: &str,
-) -> Result<(u16, String), String> {
-    let crypt = crypt(control)?;
-    let (timestamp, nonce, appid) = {
-        let mut state = control.lock();
-        let nonce = format!("{:08x}", state.rng.u32(..));
-        (state.now().to_string(), nonce, state.config.component_appid.clone())
-    };
-    let encrypt = crypt.encrypt(plaintext);
-    let signature = crypt.signature(&timestamp, &nonce, &encrypt);
-    let url = format!(
-        "{callback_url}?timestamp={timestamp}&nonce={nonce}&encrypt_type=aes&msg_signature={signature}"
-    );
-    let body =
-        format!("<xml><AppId><![CDATA[{appid}]]></AppId><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
-    let response = control.http.post(url).body(body).send().await.map_err(|e| e.without_url().to_string())?;
-    let status = response.status().as_u16();
-    Ok((status, response.text().await.unwrap_or_default()))
+    let request = crypt(control).map(|crypt| {
+        let (timestamp, nonce, appid) = {
+            let mut state = control.lock();
+            let nonce = format!("{:08x}", state.rng.u32(..));
+            (state.now().to_string(), nonce, state.config.component_appid.clone())
+        };
+        let encrypt = crypt.encrypt(plaintext);
+        let signature = crypt.signature(&timestamp, &nonce, &encrypt);
+        let url = format!(
+            "{callback_url}?timestamp={timestamp}&nonce={nonce}&encrypt_type=aes&msg_signature={signature}"
+        );
+        let body =
+            format!("<xml><AppId><![CDATA[{appid}]]></AppId><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>");
+        (url, body)
+    });
+    deliver(control, kind, request).await
 }
 
 /// Posts `plaintext` for `authorizer` to the message-and-event URL, as WeChat does: the query
 /// carries `signature`, `timestamp`, `nonce`, `openid`, `encrypt_type` and `msg_signature`, the body
-/// the account's original ID and the ciphertext. Returns the HTTP status and body of the answer.
+/// the account's original ID and the ciphertext.
 pub async fn message(
     control: &Control,
     url_template: &str,
@@ -106,37 +106,25 @@ pub async fn message(
     openid: &str,
     plaintext: &str,
 ) -> Delivery {
-    let send = message_encrypted(control, url_template, authorizer, username, openid, plaintext);
-    deliver(control, MESSAGE, send).await
-}
-
-async fn message_encrypted(
-    control: &Control,
-    url_template: &str,
-    authorizer: &str,
-    username: &str,
-    openid: &str,
-    plaintext: &str,
-) -> Result<(u16, String), String> {
-    let crypt = crypt(control)?;
-    let (timestamp, nonce) = {
-        let mut state = control.lock();
-        let nonce = format!("{:010}", state.rng.u32(..));
-        (state.now().to_string(), nonce)
-    };
-    let encrypt = crypt.encrypt(plaintext);
-    let msg_signature = crypt.signature(&timestamp, &nonce, &encrypt);
-    let signature = crypt.plain_signature(&timestamp, &nonce);
-    let url = format!(
-        "{}?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openid}&encrypt_type=aes&msg_signature={msg_signature}",
-        url_template.replace("$APPID$", authorizer)
-    );
-    let body = format!(
-        "<xml><ToUserName><![CDATA[{username}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
-    );
-    let response = control.http.post(url).body(body).send().await.map_err(|e| e.without_url().to_string())?;
-    let status = response.status().as_u16();
-    Ok((status, response.text().await.unwrap_or_default()))
+    let request = crypt(control).map(|crypt| {
+        let (timestamp, nonce) = {
+            let mut state = control.lock();
+            let nonce = format!("{:010}", state.rng.u32(..));
+            (state.now().to_string(), nonce)
+        };
+        let encrypt = crypt.encrypt(plaintext);
+        let msg_signature = crypt.signature(&timestamp, &nonce, &encrypt);
+        let signature = crypt.plain_signature(&timestamp, &nonce);
+        let url = format!(
+            "{}?signature={signature}&timestamp={timestamp}&nonce={nonce}&openid={openid}&encrypt_type=aes&msg_signature={msg_signature}",
+            url_template.replace("$APPID$", authorizer)
+        );
+        let body = format!(
+            "<xml><ToUserName><![CDATA[{username}]]></ToUserName><Encrypt><![CDATA[{encrypt}]]></Encrypt></xml>"
+        );
+        (url, body)
+    });
+    deliver(control, MESSAGE, request).await
 }
 
 /// A submitted version of `authorizer` passed review: `weapp_audit_success` to the message URL.
