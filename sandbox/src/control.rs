@@ -297,10 +297,12 @@ impl Control {
                 "{appid} is not a configured merchant: give the permission sets it grants (`granted`)"
             )));
         };
-        let refresh_token = state.mint("refresh@@@");
+        // An authorization keeps the refresh token the merchant has; a new or returning one gets one.
+        let has_refresh_token = state.merchants.get(&appid).is_some_and(|m| !m.refresh_token.is_empty());
+        let refresh_token = (!has_refresh_token).then(|| state.mint("refresh@@@"));
         let merchant = state.merchants.entry(appid.clone()).or_default();
         merchant.granted.clone_from(&granted);
-        if merchant.refresh_token.is_empty() {
+        if let Some(refresh_token) = refresh_token {
             merchant.refresh_token = refresh_token;
         }
         merchant.authorizations += 1;
