@@ -150,11 +150,22 @@ async fn connect_sandbox(authorizer: Option<&str>) -> Result<Connected, Failure>
         return Err(internal(&format!("the ticket push was not taken: {ticket:?}")));
     }
     let merchant = match authorizer {
-        Some(authorizer) => authorizer.to_owned(),
+        Some(authorizer) if c.merchants.iter().any(|m| m.appid == authorizer) => authorizer.to_owned(),
+        Some(authorizer) => {
+            let known: Vec<&str> = c.merchants.iter().map(|m| m.appid.as_str()).collect();
+            return Err(Failure::usage(format!(
+                "the sandbox has no merchant {authorizer}; it has {}",
+                known.join(", ")
+            )));
+        }
         None => {
             c.merchants.first().map(|m| m.appid.clone()).ok_or_else(|| internal(&"no merchant configured"))?
         }
     };
-    sandbox.control().push_authorized(&callback, &merchant).await.map_err(|e| internal(&e))?;
+    let authorized =
+        sandbox.control().push_authorized(&callback, &merchant).await.map_err(|e| internal(&e))?;
+    if !authorized.push.as_ref().is_some_and(wx_sandbox::Delivery::succeeded) {
+        return Err(internal(&format!("the authorization push was not taken: {:?}", authorized.push)));
+    }
     Ok(Connected { client, default_authorizer: Some(merchant), _sandbox: Some(sandbox) })
 }

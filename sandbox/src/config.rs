@@ -196,9 +196,9 @@ impl SandboxConfig {
         let parsed = if path.extension().is_some_and(|ext| ext.eq_ignore_ascii_case("json")) {
             serde_json::from_str(&text).map_err(|e| e.to_string())
         } else {
-            toml::from_str(&text).map_err(|e| e.to_string())
+            toml::from_str(&text).map_err(|e| toml_error(&text, &e))
         };
-        parsed.map_err(|e| ConfigError(format!("{}: {}", path.display(), e.trim_end())))
+        parsed.map_err(|e| ConfigError(format!("{}: {e}", path.display())))
     }
 
     /// The secret of an app the sandbox knows.
@@ -270,6 +270,19 @@ impl SandboxConfig {
             true => Ok(()),
             false => Err(ConfigError(problems.join("; "))),
         }
+    }
+}
+
+/// A TOML error on one line: where, then what (toml's own rendering quotes the line over several).
+fn toml_error(text: &str, error: &toml::de::Error) -> String {
+    let message = error.message().trim_end().replace('\n', " ");
+    match error.span().and_then(|span| text.get(..span.start)) {
+        Some(before) => {
+            let line = before.matches('\n').count() + 1;
+            let column = before.len() - before.rfind('\n').map_or(0, |i| i + 1) + 1;
+            format!("line {line}, column {column}: {message}")
+        }
+        None => message,
     }
 }
 
@@ -488,8 +501,10 @@ mod tests {
 
     #[test]
     fn an_unknown_key_and_bad_values_are_named() {
-        let error = toml::from_str::<SandboxConfig>("compnent_appid = \"x\"").unwrap_err().to_string();
-        assert!(error.contains("compnent_appid"), "{error}");
+        let text = "port = 1\ncompnent_appid = \"x\"";
+        let error = toml_error(text, &toml::from_str::<SandboxConfig>(text).unwrap_err());
+        assert!(error.starts_with("line 2, column 1: unknown field `compnent_appid`"), "{error}");
+        assert_eq!(error.lines().count(), 1, "{error}");
         let config = SandboxConfig {
             encoding_aes_key: "short".into(),
             message_url: Some("ftp://example".into()),
@@ -500,6 +515,17 @@ mod tests {
         for expected in ["encoding_aes_key", "message_url", "given twice"] {
             assert!(error.contains(expected), "{error}");
         }
+    }
+
+    #[test]
+    fn the_readme_config_example_is_a_valid_config() {
+        let readme = include_str!("../../README.md");
+        let start =
+            readme.find("```toml\nport = 8080").expect("the README's config example") + "```toml\n".len();
+        let example = &readme[start..start + readme[start..].find("```").unwrap()];
+        let config: SandboxConfig = toml::from_str(example).unwrap();
+        config.check().unwrap();
+        assert_eq!((config.seed, config.other_apps.len()), (Some(7), 1));
     }
 
     #[test]

@@ -333,6 +333,7 @@ fn a_bad_config_is_one_line_naming_it() {
     assert_eq!(output.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(stderr.contains("unknown_key"), "{stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "{stderr}");
     let output =
         Command::new(BINARY).args(["--encoding-aes-key", "short", "--print-config"]).output().unwrap();
     assert_eq!(output.status.code(), Some(2));

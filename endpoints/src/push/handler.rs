@@ -5,9 +5,7 @@ use std::future::Future;
 use std::time::Duration;
 
 use serde_json::Value;
-use wx_runtime::callback::{
-    check_fresh, xml_envelope_field, CallbackQuery, CryptError, MsgCrypt, DEFAULT_REPLAY_WINDOW,
-};
+use wx_runtime::callback::{xml_envelope_field, Admitted, CallbackQuery, CryptError, MsgCrypt, PushLimits};
 
 use super::message::Push;
 use super::release_check::{self, CheckAnswer};
@@ -64,9 +62,7 @@ pub struct PushReply {
 pub struct PushHandler {
     crypt: MsgCrypt,
     client: Client,
-    max_body: usize,
-    dedup_window: Duration,
-    replay_window: Duration,
+    limits: PushLimits,
     release_check: bool,
 }
 
@@ -74,9 +70,7 @@ impl std::fmt::Debug for PushHandler {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("PushHandler")
             .field("crypt", &self.crypt)
-            .field("max_body", &self.max_body)
-            .field("dedup_window", &self.dedup_window)
-            .field("replay_window", &self.replay_window)
+            .field("limits", &self.limits)
             .field("release_check", &self.release_check)
             .finish_non_exhaustive()
     }
@@ -88,30 +82,23 @@ impl PushHandler {
     /// (component credentials): it de-duplicates through its token store and answers the release
     /// check's customer-service case.
     pub fn new(crypt: MsgCrypt, client: Client) -> Self {
-        PushHandler {
-            crypt,
-            client,
-            max_body: 64 * 1024,
-            dedup_window: Duration::from_secs(600),
-            replay_window: DEFAULT_REPLAY_WINDOW,
-            release_check: true,
-        }
+        PushHandler { crypt, client, limits: PushLimits::default(), release_check: true }
     }
 
     /// Bodies larger than this are refused before any decryption.
     pub fn max_body(mut self, bytes: usize) -> Self {
-        self.max_body = bytes;
+        self.limits.max_body = bytes;
         self
     }
 
     /// The body size above which requests are refused.
     pub fn max_body_bytes(&self) -> usize {
-        self.max_body
+        self.limits.max_body
     }
 
     /// How long a handled push is remembered (WeChat retries 3 times within about 15 seconds).
     pub fn dedup_window(mut self, window: Duration) -> Self {
-        self.dedup_window = window;
+        self.limits.dedup_window = window;
         self
     }
 
@@ -119,7 +106,7 @@ impl PushHandler {
     /// and any sane clock drift; shorter than the de-duplication window, so a captured push cannot
     /// be replayed once its de-duplication entry expires.
     pub fn replay_window(mut self, window: Duration) -> Self {
-        self.replay_window = window;
+        self.limits.replay_window = window;
         self
     }
 
@@ -163,19 +150,14 @@ impl PushHandler {
         F: FnOnce(Push) -> Fut,
         Fut: Future<Output = Answer>,
     {
-        if body.len() > self.max_body {
-            return Err(CryptError::TooLarge { limit: self.max_body }.into());
-        }
-        if let Some(echostr) = &query.echostr {
-            return Ok((PushOutcome::UrlVerified, self.crypt.answer_url_check(query, echostr)?, TEXT));
-        }
-        let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
-        check_fresh(timestamp, self.now(), self.replay_window)?;
+        let timestamp = match self.limits.admit(&self.crypt, query, body, self.now())? {
+            Admitted::UrlCheck(answer) => return Ok((PushOutcome::UrlVerified, answer, TEXT)),
+            Admitted::Push { timestamp } => timestamp,
+        };
         let push = self.open(authorizer_appid, query, body)?;
         let dedup_id = push.dedup_id();
-        let window_ms = u64::try_from(self.dedup_window.as_millis()).unwrap_or(u64::MAX);
         let tokens = self.client.tokens().ok_or(PushError::NoComponent)?;
-        if !tokens.claim_event(&dedup_id, window_ms).await.map_err(PushError::Store)? {
+        if !tokens.claim_event(&dedup_id, self.limits.dedup_window_ms()).await.map_err(PushError::Store)? {
             return Ok((PushOutcome::Duplicate { dedup_id }, "success".into(), TEXT));
         }
         let nonce = query.nonce.as_deref().unwrap_or_default();
@@ -225,11 +207,7 @@ impl PushHandler {
         } else {
             xml_envelope_field(body, "Encrypt")?.ok_or(CryptError::MissingField("Encrypt"))?
         };
-        let signature = query.msg_signature.as_deref().ok_or(CryptError::MissingField("msg_signature"))?;
-        let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
-        let nonce = query.nonce.as_deref().ok_or(CryptError::MissingField("nonce"))?;
-        self.crypt.verify(signature, timestamp, nonce, &encrypt)?;
-        Push::parse(authorizer_appid, &self.crypt.decrypt(&encrypt)?)
+        Push::parse(authorizer_appid, &self.crypt.open(query, &encrypt)?)
     }
 
     /// The reply, encrypted in the push's format, from the account to the user, and its content

@@ -185,6 +185,16 @@ impl MsgCrypt {
         constant_time_match(&self.plain_signature(timestamp, nonce), signature).map(|()| echostr)
     }
 
+    /// Verifies a push's ciphertext against the query's `msg_signature`, `timestamp` and `nonce`,
+    /// then decrypts it.
+    pub fn open(&self, query: &super::CallbackQuery, encrypt: &str) -> Result<String, CryptError> {
+        let signature = query.msg_signature.as_deref().ok_or(CryptError::MissingField("msg_signature"))?;
+        let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
+        let nonce = query.nonce.as_deref().ok_or(CryptError::MissingField("nonce"))?;
+        self.verify(signature, timestamp, nonce, encrypt)?;
+        self.decrypt(encrypt)
+    }
+
     /// The answer to the URL check of a callback configuration: plain mode (`signature`) answers
     /// `echostr`; safe mode (`msg_signature`) answers the decrypted `echostr`.
     pub fn answer_url_check(

@@ -47,10 +47,6 @@ impl CallbackQuery {
     }
 }
 
-fn param(value: &Option<String>, name: &'static str) -> Result<String, CryptError> {
-    value.clone().ok_or(CryptError::MissingField(name))
-}
-
 /// What the handler did with a push.
 #[derive(Clone, Debug, PartialEq, Eq)]
 #[non_exhaustive]
@@ -127,34 +123,84 @@ impl CallbackReply {
     }
 }
 
-/// How far a push's signed `timestamp` may be from now by default.
-pub const DEFAULT_REPLAY_WINDOW: Duration = Duration::from_secs(300);
+/// What both push URLs check before reading a push, and how long they remember one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PushLimits {
+    /// Bodies larger than this are refused before any decryption (64 KiB).
+    pub max_body: usize,
+    /// How long a handled push is remembered (10 minutes; WeChat re-pushes 3 times within about
+    /// 15 seconds).
+    pub dedup_window: Duration,
+    /// How far a push's signed `timestamp` may be from now, either way (5 minutes). Longer than
+    /// WeChat's retries and any sane clock drift; shorter than the de-duplication window, so a
+    /// captured push cannot be replayed once its de-duplication entry has expired.
+    pub replay_window: Duration,
+}
 
-/// Refuses a push signed at `timestamp` further than `window` from `now` (Unix seconds).
-pub fn check_fresh(timestamp: &str, now: u64, window: Duration) -> Result<(), CryptError> {
-    let signed: u64 = timestamp.trim().parse().map_err(|_| CryptError::MissingField("timestamp"))?;
-    if now.abs_diff(signed) > window.as_secs() {
-        return Err(CryptError::Stale { timestamp: signed, now });
+impl Default for PushLimits {
+    fn default() -> Self {
+        PushLimits {
+            max_body: 64 * 1024,
+            dedup_window: Duration::from_secs(600),
+            replay_window: Duration::from_secs(300),
+        }
     }
-    Ok(())
+}
+
+/// A request past [`PushLimits::admit`].
+#[derive(Debug, PartialEq, Eq)]
+pub enum Admitted<'q> {
+    /// The URL check of the callback configuration, and its answer.
+    UrlCheck(String),
+    /// A push, signed at this `timestamp`, to be opened.
+    Push {
+        /// The signed `timestamp` query parameter.
+        timestamp: &'q str,
+    },
+}
+
+impl PushLimits {
+    /// The size limit, the URL check, then freshness: a push signed further than the replay
+    /// window from `now` (Unix seconds) is [`CryptError::Stale`].
+    pub fn admit<'q>(
+        &self,
+        crypt: &MsgCrypt,
+        query: &'q CallbackQuery,
+        body: &[u8],
+        now: u64,
+    ) -> Result<Admitted<'q>, CryptError> {
+        if body.len() > self.max_body {
+            return Err(CryptError::TooLarge { limit: self.max_body });
+        }
+        if let Some(echostr) = &query.echostr {
+            return Ok(Admitted::UrlCheck(crypt.answer_url_check(query, echostr)?));
+        }
+        let timestamp = query.timestamp.as_deref().ok_or(CryptError::MissingField("timestamp"))?;
+        let signed: u64 = timestamp.trim().parse().map_err(|_| CryptError::MissingField("timestamp"))?;
+        if now.abs_diff(signed) > self.replay_window.as_secs() {
+            return Err(CryptError::Stale { timestamp: signed, now });
+        }
+        Ok(Admitted::Push { timestamp })
+    }
+
+    /// The de-duplication window in milliseconds, as the token store takes it.
+    pub fn dedup_window_ms(&self) -> u64 {
+        u64::try_from(self.dedup_window.as_millis()).unwrap_or(u64::MAX)
+    }
 }
 
 /// The third-party platform's authorization-event URL.
 pub struct CallbackHandler {
     crypt: MsgCrypt,
     tokens: TokenManager,
-    max_body: usize,
-    dedup_window: Duration,
-    replay_window: Duration,
+    limits: PushLimits,
 }
 
 impl fmt::Debug for CallbackHandler {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("CallbackHandler")
             .field("crypt", &self.crypt)
-            .field("max_body", &self.max_body)
-            .field("dedup_window", &self.dedup_window)
-            .field("replay_window", &self.replay_window)
+            .field("limits", &self.limits)
             .finish_non_exhaustive()
     }
 }
@@ -163,13 +209,7 @@ impl CallbackHandler {
     /// Bodies over 64 KiB are refused; re-pushes within 10 minutes are handled once; pushes signed
     /// more than 5 minutes from now are refused.
     pub fn new(crypt: MsgCrypt, tokens: TokenManager) -> Self {
-        CallbackHandler {
-            crypt,
-            tokens,
-            max_body: 64 * 1024,
-            dedup_window: Duration::from_secs(600),
-            replay_window: DEFAULT_REPLAY_WINDOW,
-        }
+        CallbackHandler { crypt, tokens, limits: PushLimits::default() }
     }
 
     /// How far a push's signed `timestamp` may be from now (on the token manager's clock), either
@@ -177,24 +217,24 @@ impl CallbackHandler {
     /// shorter than the de-duplication window, so a captured push cannot be replayed once its
     /// de-duplication entry has expired.
     pub fn replay_window(mut self, window: Duration) -> Self {
-        self.replay_window = window;
+        self.limits.replay_window = window;
         self
     }
 
     /// Bodies larger than this are refused before any decryption.
     pub fn max_body(mut self, bytes: usize) -> Self {
-        self.max_body = bytes;
+        self.limits.max_body = bytes;
         self
     }
 
     /// The body size above which requests are refused.
     pub fn max_body_bytes(&self) -> usize {
-        self.max_body
+        self.limits.max_body
     }
 
     /// How long a handled event is remembered (WeChat re-pushes up to 3 times, 5 s apart).
     pub fn dedup_window(mut self, window: Duration) -> Self {
-        self.dedup_window = window;
+        self.limits.dedup_window = window;
         self
     }
 
@@ -205,17 +245,14 @@ impl CallbackHandler {
     }
 
     async fn process(&self, query: &CallbackQuery, body: &[u8]) -> Result<(Handled, String), CallbackError> {
-        if body.len() > self.max_body {
-            return Err(CryptError::TooLarge { limit: self.max_body }.into());
+        if let Admitted::UrlCheck(answer) =
+            self.limits.admit(&self.crypt, query, body, self.tokens.now_ms() / 1000)?
+        {
+            return Ok((Handled::UrlVerified, answer));
         }
-        if let Some(echostr) = &query.echostr {
-            return Ok((Handled::UrlVerified, self.crypt.answer_url_check(query, echostr)?));
-        }
-        let timestamp = param(&query.timestamp, "timestamp")?;
-        check_fresh(&timestamp, self.tokens.now_ms() / 1000, self.replay_window)?;
         let event = self.open(query, body)?;
         let id = event.dedup_id();
-        let window_ms = self.dedup_window.as_millis() as u64;
+        let window_ms = self.limits.dedup_window_ms();
         if !self.tokens.claim_event(&id, window_ms).await.map_err(CallbackError::Apply)? {
             return Ok((Handled::Duplicate { info_type: event.info_type().to_owned() }, "success".into()));
         }
@@ -229,18 +266,13 @@ impl CallbackHandler {
 
     /// Verifies and decrypts a POSTed push into its event.
     pub fn open(&self, query: &CallbackQuery, body: &[u8]) -> Result<ComponentEvent, CryptError> {
-        if body.len() > self.max_body {
-            return Err(CryptError::TooLarge { limit: self.max_body });
+        if body.len() > self.limits.max_body {
+            return Err(CryptError::TooLarge { limit: self.limits.max_body });
         }
         let body = std::str::from_utf8(body)
             .map_err(|_| CryptError::MalformedXml("the body is not UTF-8".into()))?;
         let fields = xml::tree(body)?;
-        let encrypt = required(&fields, "Encrypt")?;
-        let msg_signature = param(&query.msg_signature, "msg_signature")?;
-        let timestamp = param(&query.timestamp, "timestamp")?;
-        let nonce = param(&query.nonce, "nonce")?;
-        self.crypt.verify(&msg_signature, &timestamp, &nonce, encrypt)?;
-        ComponentEvent::parse(&self.crypt.decrypt(encrypt)?)
+        ComponentEvent::parse(&self.crypt.open(query, required(&fields, "Encrypt")?)?)
     }
 
     async fn apply(&self, event: &ComponentEvent) -> Result<(), CredentialError> {

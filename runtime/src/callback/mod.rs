@@ -10,6 +10,6 @@ mod xml;
 pub use crypt::{CryptError, MsgCrypt};
 pub use event::{Authorization, ComponentEvent};
 pub use handler::{
-    check_fresh, CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled, DEFAULT_REPLAY_WINDOW,
+    Admitted, CallbackError, CallbackHandler, CallbackQuery, CallbackReply, Handled, PushLimits,
 };
 pub use xml::{envelope_field as xml_envelope_field, tree as xml_tree};
